@@ -1,0 +1,82 @@
+import type { Root } from 'nlcst'
+
+/** A stretch of the original text: `text === source.slice(start, end)`. */
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** What a block of the article is, as a reader would classify it. */
+export type BlockRole =
+  | 'headline'
+  | 'byline'
+  | 'timestamp'
+  | 'metadata-date'
+  | 'dateline'
+  | 'highlights-heading'
+  | 'highlight'
+  | 'caption'
+  | 'subheading'
+  | 'related-link'
+  | 'contributor'
+  | 'boilerplate'
+  | 'body'
+
+/** One classified piece of the article (a line, or part of a line when pieces are fused). */
+export interface Block extends Span {
+  role: BlockRole
+}
+
+/** The authors of the article as the byline gives them. */
+export interface Byline extends Span {
+  authors: string[]
+  organisation?: string
+}
+
+/** A publication or update time printed in the article. */
+export interface Timestamp extends Span {
+  kind: 'published' | 'updated' | 'unlabelled'
+  /** ISO 8601; with a UTC offset when the text names the zone, date-only when there is no time. */
+  value?: string
+}
+
+/** A metadata date line such as `date 2016-11-07`. */
+export interface MetadataDate extends Span {
+  /** ISO 8601 calendar date (`2016-11-07`). */
+  value: string
+}
+
+/** The lead-in naming the place and/or agency: `WASHINGTON (AP) —`, `(CNN)`. */
+export interface Dateline extends Span {
+  place?: string
+  agency?: string
+}
+
+/** A "contributed to this report" line with the names it gives. */
+export interface Contributor extends Span {
+  names: string[]
+}
+
+/** The structured article. Every span indexes `text`, the original input. */
+export interface Article {
+  /** The original input, unchanged (BOM and CRLF included): every offset indexes it. */
+  text: string
+  headline?: Span
+  byline?: Byline
+  timestamps: Timestamp[]
+  metadataDate?: MetadataDate
+  dateline?: Dateline
+  highlights: Span[]
+  captions: Span[]
+  subheadings: Span[]
+  relatedLinks: Span[]
+  contributors: Contributor[]
+  boilerplate: Span[]
+  /** Body paragraphs in reading order (the dateline excluded). */
+  body: Span[]
+  /** Every block in document order, body included. */
+  blocks: Block[]
+  /** The body as an nlcst tree (retext-english); node positions index `text`. */
+  tree: Root
+}
