@@ -1,2 +1,1 @@
-// The public API of @copydesk/quotes is being written; see the package issue.
-export {}
+export type * from './lib/types.js'

@@ -1,0 +1,65 @@
+/** A stretch of the source text: `text === source.slice(start, end)`. */
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * `direct`: fully inside quote marks; `partial`: a quoted fragment inside reported speech;
+ * `mixed`: quoted and unquoted material in one attributed statement; `indirect`: reported speech.
+ */
+export type QuoteKind = 'direct' | 'partial' | 'mixed' | 'indirect'
+
+/** Quoted text that is not speech: a scare quote or a name/title ("Euphrates Rage"). */
+export type NonQuoteKind = 'scare' | 'title'
+
+/** The reporting cue: `said`, `told`, `according to`… with its lemma. */
+export interface Cue extends Span {
+  lemma: string
+}
+
+/** Who the speaker is, once resolved within the document. */
+export interface SpeakerEntity {
+  /** Canonical name: the full person name ("Joseph Dunford") or organisation ("the Turkish army"). */
+  name: string
+  kind: 'person' | 'organisation' | 'unknown'
+  /** Title or role when the text gives one ("Chairman of the US Joint Chiefs of Staff"). */
+  role?: string
+}
+
+/** One attributed quote. All offsets index the source text. */
+export interface Quote {
+  kind: QuoteKind
+  /** Content span(s): more than one when the quote is interrupted ("…," he said, "…"). */
+  content: Span[]
+  /** The whole quote as one string (content spans joined with a space). */
+  text: string
+  cue?: Cue
+  /** The speaker as mentioned at this quote ("he", "Dunford", "the general"). */
+  mention?: Span
+  speaker?: SpeakerEntity
+  /** The outlet the quote was relayed through: "…, according to DoD News". */
+  via?: Span
+}
+
+/** A quoted stretch classified as not speech. */
+export interface NonQuote extends Span {
+  kind: NonQuoteKind
+}
+
+/** One place a merged quote occurs. */
+export interface QuoteOccurrence {
+  document: string
+  quote: Quote
+}
+
+/** The same quote across documents, with the speaker's names reconciled. */
+export interface MergedQuote {
+  /** The longest form of the quote's text. */
+  text: string
+  speaker?: SpeakerEntity
+  /** Every name the documents use for the speaker. */
+  speakerNames: string[]
+  occurrences: QuoteOccurrence[]
+}
