@@ -1,0 +1,27 @@
+// One script per published package, run in a fresh project that installed only that package from
+// the registry: import it, call its main function on a news sentence, print `ok …` when it worked.
+
+const fail =
+  "process.stderr.write('unexpected result: ' + JSON.stringify(result) + '\\n'); process.exit(1)"
+
+export const smokeTests: Record<'parse' | 'dating' | 'dedupe' | 'quotes', string> = {
+  parse: `import { parseArticle } from '@copydesk/parse'
+const result = parseArticle('LONDON (Reuters) - The central bank held rates on Thursday, its governor said.\\n')
+if (result.dateline?.agency === 'Reuters' && result.body.length === 1) console.log('ok parse', result.body[0].text)
+else { ${fail} }
+`,
+  dating: `import { extractTimexes } from '@copydesk/dating'
+const result = extractTimexes('The minister resigned on Sunday.', { dct: '2016-11-07' })
+if (result.some((timex) => timex.value === '2016-11-06')) console.log('ok dating', result[0].text, result[0].value)
+else { ${fail} }
+`,
+  dedupe: `import { MinHash } from '@copydesk/dedupe'
+const result = 'TODO'
+{ ${fail} }
+`,
+  quotes: `import { extractQuotes } from '@copydesk/quotes'
+const result = extractQuotes('"We will rebuild the bridge by spring," Mayor Ana Ortiz said on Tuesday.')
+if (result.length === 1 && result[0].speaker?.name === 'Ana Ortiz') console.log('ok quotes', result[0].text)
+else { ${fail} }
+`,
+}
