@@ -1,0 +1,130 @@
+import { normalizeText } from '../text/normalize.js'
+import { isHighSurrogate, isWordCodeUnit, isWordSurrogatePair } from '../text/word-characters.js'
+import { hashCodeUnits, mix32, mixBlock } from './hash.js'
+
+/** How a document is cut into shingles before hashing. */
+export interface ShingleOptions {
+  /** `'word'` (default): word n-grams; `'char'`: character n-grams of the normalised text. */
+  unit?: 'word' | 'char'
+  /** n: 5 words by default, 7 characters by default for `'char'`. */
+  size?: number
+}
+
+/** Shingle options with every default filled in. */
+export interface ResolvedShingleOptions {
+  unit: 'word' | 'char'
+  size: number
+}
+
+const tokenSeed = 0x2f6b1d27
+const shingleSeed = 0x5bd1e995
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the ASCII test itself
+const nonAscii = /[^\u0000-\u007f]/
+
+/**
+ * Fill in the defaults of {@link ShingleOptions} and check them.
+ *
+ * @example
+ *   resolveShingleOptions({ unit: 'char' }) // => { unit: 'char', size: 7 }
+ */
+export function resolveShingleOptions(options: ShingleOptions = {}): ResolvedShingleOptions {
+  const unit = options.unit ?? 'word'
+  if (unit !== 'word' && unit !== 'char') {
+    throw new TypeError(
+      `Cannot shingle with \`unit\` ${JSON.stringify(unit)}: expected 'word' or 'char'`,
+    )
+  }
+  const size = options.size ?? (unit === 'word' ? 5 : 7)
+  if (!Number.isInteger(size) || size < 1 || size > 64) {
+    throw new RangeError(
+      `Cannot shingle with \`size\` ${String(size)}: expected an integer from 1 to 64 (e.g. 5)`,
+    )
+  }
+  return { unit, size }
+}
+
+/**
+ * The 32-bit hashes of the shingles of `text`, in document order (repeats included). Word
+ * shingles: lower-cased NFKC words (letters, digits, `_`), `size` at a time; a document with
+ * fewer words than `size` gives one shingle of all its words. Character shingles: `size`
+ * characters of {@link normalizeText}'s output.
+ *
+ * @example
+ *   shingleHashes('The coalition and Turkey will work together').length // => 3
+ */
+export function shingleHashes(text: string, options: ResolvedShingleOptions): Uint32Array {
+  return options.unit === 'word'
+    ? wordShingleHashes(text, options.size)
+    : charShingleHashes(text, options.size)
+}
+
+/**
+ * The distinct shingle hashes of `text`, sorted ascending: the set exact Jaccard is computed on.
+ *
+ * @example
+ *   shingleSet('a b c d e a b c d e', resolveShingleOptions()).length // => 5
+ */
+export function shingleSet(text: string, options: ResolvedShingleOptions): Uint32Array {
+  const hashes = shingleHashes(text, options).sort()
+  let kept = 0
+  for (let index = 0; index < hashes.length; index++) {
+    if (index === 0 || hashes[index] !== hashes[kept - 1]) hashes[kept++] = hashes[index]!
+  }
+  return hashes.slice(0, kept)
+}
+
+function wordShingleHashes(text: string, size: number): Uint32Array {
+  const lower = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
+  const length = lower.length
+  // At most one word per two code units, plus the short-document shingle.
+  const out = new Uint32Array((length >>> 1) + 2)
+  const window = new Int32Array(size)
+  let count = 0
+  let words = 0
+  let start = -1
+  let index = 0
+  while (index <= length) {
+    const code = index < length ? lower.charCodeAt(index) : 32
+    let isWord: boolean
+    let width = 1
+    if (code < 128) {
+      isWord = index < length && isWordCodeUnit(code)
+    } else if (isHighSurrogate(code) && index + 1 < length) {
+      isWord = isWordSurrogatePair(lower, index)
+      width = 2
+    } else {
+      isWord = isWordCodeUnit(code)
+    }
+    if (isWord) {
+      if (start < 0) start = index
+    } else if (start >= 0) {
+      window[words % size] = hashCodeUnits(lower, start, index, tokenSeed)
+      words++
+      if (words >= size) out[count++] = foldWindow(window, words, size)
+      start = -1
+    }
+    index += width
+  }
+  if (words > 0 && words < size) out[count++] = foldWindow(window, words, words)
+  return out.slice(0, count)
+}
+
+function foldWindow(window: Int32Array, words: number, size: number): number {
+  let h = shingleSeed ^ size
+  const capacity = window.length
+  for (let offset = words - size; offset < words; offset++) {
+    h = mixBlock(h, window[offset % capacity]!)
+  }
+  return mix32(h ^ size) >>> 0
+}
+
+function charShingleHashes(text: string, size: number): Uint32Array {
+  const normal = normalizeText(text)
+  if (normal.length === 0) return new Uint32Array(0)
+  if (normal.length <= size) return Uint32Array.of(hashCodeUnits(normal, 0, normal.length, size))
+  const out = new Uint32Array(normal.length - size + 1)
+  for (let start = 0; start + size <= normal.length; start++) {
+    out[start] = hashCodeUnits(normal, start, start + size, size) >>> 0
+  }
+  return out
+}

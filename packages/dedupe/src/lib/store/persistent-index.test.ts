@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import {
+  harbourRewrite,
+  harbourStory,
+  harbourStoryEdited,
+  harbourStoryRescraped,
+  orchardStory,
+} from '../../../test/news.js'
+import { createIndex } from '../index/memory-index.js'
+import { ParameterMismatchError } from '../minhash/errors.js'
+import { createMinHash } from '../minhash/minhash.js'
+import { openIndex } from './persistent-index.js'
+
+let directory: string
+beforeEach(async () => {
+  directory = path.join(await mkdtemp(path.join(tmpdir(), 'copydesk-dedupe-')), 'index')
+})
+afterEach(async () => {
+  await rm(path.dirname(directory), { recursive: true, force: true })
+})
+
+describe('openIndex', () => {
+  test('persisted, reopened and queried: the same answers as before and as in memory', async () => {
+    const documents = [
+      { id: 'original', text: harbourStory },
+      { id: 'rewrite', text: harbourRewrite },
+      { id: 'orchard', text: orchardStory },
+    ]
+    const index = await openIndex(directory, { threshold: 0.5 })
+    expect(await index.addMany(documents)).toBe(3)
+    const before = await index.query(harbourStoryEdited)
+    await index.close()
+
+    const reopened = await openIndex(directory)
+    expect(reopened.size).toBe(3)
+    expect(reopened.options.threshold).toBe(0.5)
+    const after = await reopened.query(harbourStoryEdited)
+    expect(after).toEqual(before)
+    expect(after.map((match) => match.id)).toEqual(['original'])
+
+    const memory = createIndex({ threshold: 0.5 })
+    for (const { id, text } of documents) memory.add(id, text)
+    expect(memory.query(harbourStoryEdited)).toEqual(after)
+
+    // The corpus grows the next day.
+    await reopened.add('rescrape', harbourStoryRescraped)
+    expect((await reopened.query(harbourStory)).map((match) => match.id)).toEqual([
+      'original',
+      'rescrape',
+    ])
+    await reopened.close()
+  })
+
+  test('removal survives reopening', async () => {
+    const index = await openIndex(directory)
+    await index.add('a', harbourStory)
+    await index.add('b', harbourStoryEdited.replace('Tuesday', 'Wednesday'))
+    expect(await index.remove('a')).toBe(true)
+    expect(await index.remove('a')).toBe(false)
+    await index.close()
+    const reopened = await openIndex(directory)
+    expect(reopened.size).toBe(1)
+    expect(await reopened.has('a')).toBe(false)
+    expect(await reopened.has('b')).toBe(true)
+    expect((await reopened.query(harbourStory, { threshold: 0.5 })).map((m) => m.id)).toEqual(['b'])
+    await reopened.close()
+  })
+
+  test('stored signatures keep their parameters', async () => {
+    const minhash = createMinHash({ seed: 5 })
+    const index = await openIndex(directory, { minhash })
+    await index.add('a', harbourStory)
+    await index.close()
+    const reopened = await openIndex(directory)
+    const stored = await reopened.signatureOf('a')
+    expect(stored).toEqual(minhash.signature(harbourStory))
+    expect(stored!.parameters).toBe('cdmh1-word5-k128-s5')
+    await reopened.close()
+  })
+
+  test('reopening with other parameters, or adding a foreign signature, is a clear error', async () => {
+    const index = await openIndex(directory, { minhash: { seed: 1 } })
+    await index.add('a', harbourStory)
+    await expect(
+      index.add('b', createMinHash({ seed: 3 }).signature(orchardStory)),
+    ).rejects.toThrow(ParameterMismatchError)
+    await index.close()
+    await expect(openIndex(directory, { minhash: { seed: 2 } })).rejects.toThrow(
+      ParameterMismatchError,
+    )
+    await expect(openIndex(directory, { threshold: 0.6 })).rejects.toThrow(
+      /built with threshold 0.8/,
+    )
+  })
+
+  test('duplicate ids and empty documents are refused without writing anything', async () => {
+    const index = await openIndex(directory)
+    await index.add('a', harbourStory)
+    await expect(index.add('a', orchardStory)).rejects.toThrow(/`a`: an entry with this id/)
+    await expect(
+      index.addMany([
+        { id: 'c', text: orchardStory },
+        { id: 'c', text: harbourRewrite },
+      ]),
+    ).rejects.toThrow(/`c`/)
+    await expect(index.add('d', '')).rejects.toThrow(/empty document/)
+    expect(index.size).toBe(1)
+    expect(await index.has('c')).toBe(false)
+    await index.close()
+    await expect(openIndex('')).rejects.toThrow(/without a directory/)
+  })
+})

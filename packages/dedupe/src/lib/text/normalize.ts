@@ -1,0 +1,25 @@
+import { dashes, quoteMarks } from '../lexicon/punctuation.js'
+
+const typographic = new RegExp(`[${Object.keys({ ...quoteMarks, ...dashes }).join('')}]`, 'g')
+const whitespaceRun = /\s+/g
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the ASCII test itself
+const nonAscii = /[^\u0000-\u007f]/
+
+/**
+ * Normalise news text for comparison: Unicode NFKC, case folding, typographic quotes and dashes
+ * to ASCII, whitespace runs to one space, trimmed. Two scrapes of one article that differ only in
+ * typography normalise to the same string.
+ *
+ * @example
+ *   normalizeText('“Seizing,  holding” – and\u00a0GOVERNING')
+ *   // => '"seizing, holding" - and governing'
+ */
+export function normalizeText(text: string): string {
+  let normal = text
+  if (nonAscii.test(normal)) {
+    normal = normal
+      .normalize('NFKC')
+      .replace(typographic, (mark) => quoteMarks[mark] ?? dashes[mark] ?? mark)
+  }
+  return normal.toLowerCase().replace(whitespaceRun, ' ').trim()
+}
