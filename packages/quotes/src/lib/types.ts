@@ -26,6 +26,8 @@ export interface SpeakerEntity {
   kind: 'person' | 'organisation' | 'unknown'
   /** Title or role when the text gives one ("Chairman of the US Joint Chiefs of Staff"). */
   role?: string
+  /** Honorific or rank written before the name ("Gen.", "Brig. Gen.", "Mr."). */
+  title?: string
 }
 
 /** One attributed quote. All offsets index the source text. */
@@ -62,4 +64,22 @@ export interface MergedQuote {
   /** Every name the documents use for the speaker. */
   speakerNames: string[]
   occurrences: QuoteOccurrence[]
+}
+
+/** A problem met while reading quotes (an unbalanced mark), with the offsets of the culprit. */
+export interface QuoteProblem {
+  reason: string
+  ruleId: 'unclosed-quote' | 'unmatched-closing-quote'
+  start: number
+  end: number
+}
+
+/** Everything `analyzeQuotes` finds in one text. */
+export interface QuoteAnalysis {
+  /** Attributed and floating quotes, in text order, speakers resolved. */
+  quotes: Quote[]
+  /** Quoted stretches that are not speech: names, titles, scare quotes. */
+  nonQuotes: NonQuote[]
+  /** Unbalanced quotation marks, each recovered within its paragraph. */
+  problems: QuoteProblem[]
 }

@@ -1,0 +1,1 @@
+export { type ResolveSpeakersOptions, resolveSpeakers } from './resolve-speakers.js'

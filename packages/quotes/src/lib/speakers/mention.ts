@@ -1,0 +1,220 @@
+import { documentNouns, organisationNouns, personNouns } from './data/nouns.js'
+import { type PronounInfo, pronouns } from './data/pronouns.js'
+import { capitalisedRuns, type NamePhrase, readNamePhrase } from './name-phrase.js'
+import { type Token, tokenize } from './tokens.js'
+
+/** What a speaker mention is, before it is resolved against the document. */
+export type MentionReading =
+  | { type: 'pronoun'; pronoun: PronounInfo }
+  | { type: 'name'; phrase: NamePhrase; role?: string; roleNouns: string[] }
+  | { type: 'group'; text: string }
+  | {
+      type: 'description'
+      /** The head noun, lower-cased: "general", "army", "statement". */
+      head: string
+      headClass: 'person' | 'organisation' | 'document' | 'other'
+      plural: boolean
+      /** A name inside the description: "The RCMP statement", "the Turkish army". */
+      named?: NamePhrase
+      /** The description as written, with a lower-case article: "the Turkish army". */
+      text: string
+      /** The description without its article: "spokesman for the SDF". */
+      role: string
+      /** Introduces someone new ("a spokesperson", "another player") rather than referring back. */
+      indefinite: boolean
+    }
+
+const determiners = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'another',
+  'one',
+  'some',
+  'both',
+  'two',
+  'three',
+  'several',
+  'many',
+  'other',
+])
+const indefiniteDeterminers = new Set([
+  'a',
+  'an',
+  'another',
+  'one',
+  'some',
+  'two',
+  'three',
+  'several',
+  'many',
+])
+const prepositions = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'with',
+  'from',
+  'on',
+  'to',
+  'who',
+  'that',
+  'which',
+  'whose',
+  'cited',
+  'named',
+  'based',
+])
+
+/**
+ * Read the speaker mention `text.slice(start, end)`: a pronoun, a (titled) name, a group of
+ * names, or a description headed by a role, organisation or document noun.
+ *
+ * @example
+ *   readMention(text, start, end) // "the spokesman" → {type: 'description', head: 'spokesman', …}
+ */
+export function readMention(text: string, start: number, end: number): MentionReading | undefined {
+  const all = tokenize(text, start, end)
+  if (all.length === 0) return undefined
+  const firstToken = all[0] as Token
+  if (all.length === 1) {
+    const pronoun = pronouns.get(firstToken.lower)
+    if (pronoun) return { type: 'pronoun', pronoun }
+  }
+  // ", the spokesman for the SDF," after the name: an appositive role. A comma between
+  // adjectives ("the lanky, bespectacled professor") does not end the mention.
+  let comma = text.indexOf(',', start)
+  if (comma >= end) comma = -1
+  if (comma >= 0) {
+    const before = all.filter((token) => token.end <= comma).at(-1)
+    const after = all.find((token) => token.start > comma)
+    const last = all.at(-1) as Token
+    // "the Meteorology, Climatology and Geophysics Agency": one name with commas inside.
+    const oneName = last.capitalised && organisationNouns.has(last.lower)
+    if (oneName || (before && !before.capitalised && !(after && determiners.has(after.lower))))
+      comma = -1
+  }
+  const mainEnd = comma >= 0 ? comma : end
+  const main = all.filter((token) => token.end <= mainEnd)
+  if (main.length === 0) return undefined
+  const appositive = comma >= 0 ? readAppositive(text, comma + 1, end) : undefined
+
+  const last = main.at(-1) as Token
+  // "Out of the Cold program users", "Board members": a group named by its members.
+  if (!last.capitalised && main.length > 1 && isPluralPersonNoun(last.lower)) {
+    return { type: 'group', text: text.slice(start, mainEnd).trim() }
+  }
+  const headIndex = findHead(main)
+  const head = main[headIndex] as Token
+  const startsWithDeterminer = determiners.has(firstToken.lower)
+  if (!head.capitalised || (startsWithDeterminer && !last.capitalised)) {
+    return readDescription(text, main, headIndex, start, mainEnd)
+  }
+  if (main.some((token) => token.lower === 'and') && main.filter(isCapitalisedWord).length >= 2) {
+    return { type: 'group', text: text.slice(start, mainEnd).trim() }
+  }
+  const runs = capitalisedRuns(text, main)
+  let phrase: NamePhrase | undefined
+  for (const run of runs) phrase = readNamePhrase(text, run) ?? phrase
+  if (!phrase) {
+    if (startsWithDeterminer) return readDescription(text, main, headIndex, start, mainEnd)
+    // "CNN", "Reuters": a capitalised source that is no person's name.
+    const bare = text.slice(firstToken.start, last.end)
+    return {
+      type: 'name',
+      phrase: {
+        kind: 'organisation',
+        name: bare,
+        nameTokens: main.map((token) => token.lower),
+        roleNouns: [],
+        start: firstToken.start,
+        end: last.end,
+      },
+      roleNouns: [],
+    }
+  }
+  return {
+    type: 'name',
+    phrase,
+    ...(appositive ? { role: appositive.role } : {}),
+    roleNouns: appositive ? [appositive.head] : [],
+  }
+}
+
+function isPluralPersonNoun(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss') && personNouns.has(word)
+}
+
+function isCapitalisedWord(token: Token): boolean {
+  return token.capitalised && token.lower !== 'the'
+}
+
+// The head of "the 39-year-old founder of Studiocomix Press" is "founder": the last word before
+// the first preposition.
+function findHead(tokens: Token[]): number {
+  let index = tokens.findIndex((token, position) => position > 0 && prepositions.has(token.lower))
+  if (index < 0) index = tokens.length
+  return Math.max(0, index - 1)
+}
+
+function readDescription(
+  text: string,
+  tokens: Token[],
+  headIndex: number,
+  start: number,
+  end: number,
+): MentionReading {
+  const head = tokens[headIndex] as Token
+  const lower = head.lower
+  const singular = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+  let headClass: 'person' | 'organisation' | 'document' | 'other' = 'other'
+  if (personNouns.has(lower) || personNouns.has(singular)) headClass = 'person'
+  else if (organisationNouns.has(lower) || organisationNouns.has(singular))
+    headClass = 'organisation'
+  else if (documentNouns.has(lower) || documentNouns.has(singular)) headClass = 'document'
+  const before = tokens.slice(0, headIndex)
+  let named: NamePhrase | undefined
+  for (const run of capitalisedRuns(text, before)) named = readNamePhrase(text, run) ?? named
+  const first = tokens[0] as Token
+  const withoutArticle = determiners.has(first.lower) ? tokens.slice(1) : tokens
+  const roleStart = withoutArticle[0]?.start ?? first.start
+  const raw = text.slice(start, end).trim()
+  return {
+    type: 'description',
+    head: lower,
+    headClass,
+    plural: lower !== singular,
+    ...(named ? { named } : {}),
+    text: first.lower === 'the' ? `the${raw.slice(first.end - first.start)}` : raw,
+    role: text.slice(roleStart, end).trim(),
+    indefinite: indefiniteDeterminers.has(first.lower),
+  }
+}
+
+function readAppositive(
+  text: string,
+  start: number,
+  end: number,
+): { role: string; head: string } | undefined {
+  const tokens = tokenize(text, start, end)
+  const first = tokens[0]
+  if (!first || !determiners.has(first.lower)) return undefined
+  const stop = text.indexOf(',', start)
+  const roleEnd = stop >= 0 && stop < end ? stop : end
+  const words = tokens.filter((token) => token.end <= roleEnd)
+  const head = words.find((token) => personNouns.has(token.lower))
+  if (!head) return undefined
+  const second = words[1]
+  if (!second) return undefined
+  return { role: text.slice(second.start, roleEnd).trim(), head: head.lower }
+}

@@ -1,0 +1,186 @@
+import { demonyms, nameParticles, nonNameWords } from './data/function-words.js'
+import { organisationNouns, personNouns } from './data/nouns.js'
+import { rankModifiers, titles } from './data/titles.js'
+import type { Token } from './tokens.js'
+
+/** A capitalised phrase read as a person (with title and role) or an organisation. */
+export interface NamePhrase {
+  kind: 'person' | 'organisation'
+  /** The name alone: "Joseph Dunford", "the Syrian Democratic Forces". */
+  name: string
+  /** Lower-cased name tokens, used to match surnames and first names. */
+  nameTokens: string[]
+  /** A role written before the name: "Chairman of the US Joint Chiefs of Staff". */
+  role?: string
+  /** Honorific or rank written before the name: "Gen.", "Brig. Gen.", "Mr.". */
+  title?: string
+  /** Role nouns the title and role answer to ("general", "chairman"). */
+  roleNouns: string[]
+  gender?: 'male' | 'female'
+  /** An acronym given in brackets after an organisation: "(SDF)". */
+  alias?: string
+  start: number
+  end: number
+}
+
+const connectors = new Set(['of', 'the', 'for', 'and', 'on', '&'])
+
+/** Whether `token` can be part of a person's name. */
+export function isNameToken(token: Token): boolean {
+  if (!token.capitalised) return nameParticles.has(token.lower)
+  if (nonNameWords.has(token.lower) || titles.has(token.lower) || token.acronym) return false
+  if (organisationNouns.has(token.lower) || demonyms.has(token.lower)) return false
+  if (isCompoundModifier(token)) return false
+  return token.text.length > 1 || token.text.endsWith('.')
+}
+
+/**
+ * Runs of capitalised tokens that sit next to each other on one line ("Chairman of the US Joint
+ * Chiefs of Staff Gen. Joseph Dunford"): lower-case connectors and name particles are kept only
+ * between capitalised words; a possessive ends a run.
+ */
+export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = []
+  let run: Token[] = []
+  const flush = () => {
+    while (run.length > 0 && !(run.at(-1) as Token).capitalised) run.pop()
+    if (run.length > 0) runs.push(run)
+    run = []
+  }
+  for (const token of tokens) {
+    const previous = run.at(-1)
+    if (previous && !joinedBySpace(text, previous.end, token.start)) flush()
+    const last = run.at(-1)
+    if (token.capitalised) {
+      run.push(token)
+    } else if (
+      last !== undefined &&
+      (connectors.has(token.lower) || nameParticles.has(token.lower)) &&
+      run.length < 12
+    ) {
+      run.push(token)
+    } else {
+      flush()
+      continue
+    }
+    if (token.possessive) flush()
+  }
+  flush()
+  return runs
+}
+
+function joinedBySpace(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false
+  const gap = text.charCodeAt(from)
+  return gap === 32 || gap === 160
+}
+
+/**
+ * Read a run of capitalised tokens as a name with its title and role, or as an organisation.
+ * Returns `undefined` when the run holds no name ("But", "Sunday").
+ *
+ * @example
+ *   readNamePhrase(text, tokensOf('French Defense Minister Jean-Yves Le Drian'))
+ *   // → {kind: 'person', name: 'Jean-Yves Le Drian', role: 'French Defense Minister', …}
+ */
+export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefined {
+  let first = 0
+  while (first < run.length && isOpener(run[first] as Token)) first++
+  const tokens = run.slice(first)
+  if (tokens.length === 0) return undefined
+  const hasArticle = first > 0 && (run[first - 1] as Token).lower === 'the'
+
+  // The name is the longest tail of name tokens (at most five); a role word ("Leader", "Coach")
+  // before a name is not part of it.
+  let nameStart = tokens.length
+  while (nameStart > 0 && tokens.length - nameStart < 5) {
+    const token = tokens[nameStart - 1] as Token
+    if (!isNameToken(token)) break
+    if (nameStart < tokens.length && personNouns.has(token.lower)) break
+    nameStart--
+  }
+  while (nameStart < tokens.length && !(tokens[nameStart] as Token).capitalised) nameStart++
+  const nameTokens = tokens.slice(nameStart)
+  const prefix = tokens.slice(0, nameStart)
+
+  const hasOrganisationNoun = tokens.some((token) => organisationNouns.has(token.lower))
+  if (nameTokens.length > 0) {
+    const titleAt = prefix.findLastIndex(
+      (token) => titles.has(token.lower) || personNouns.has(token.lower),
+    )
+    if (titleAt >= 0 && titleAt === prefix.length - 1) return personPhrase(text, prefix, nameTokens)
+    if (prefix.length === 0 && !hasOrganisationNoun) return personPhrase(text, prefix, nameTokens)
+    // "US Ash Carter": a full name after words that are no title.
+    if (nameTokens.length >= 2 && !organisationNouns.has((prefix.at(-1) as Token).lower))
+      return personPhrase(text, [], nameTokens)
+  }
+  if (hasOrganisationNoun || tokens.some((token) => token.acronym)) {
+    const start = (tokens[0] as Token).start
+    const end = (tokens.at(-1) as Token).end
+    const bare = text.slice(start, end)
+    return {
+      kind: 'organisation',
+      name: hasArticle ? `the ${bare}` : bare,
+      nameTokens: tokens.map((token) => token.lower),
+      roleNouns: [],
+      start: hasArticle ? (run[first - 1] as Token).start : start,
+      end,
+    }
+  }
+  return undefined
+}
+
+function isOpener(token: Token): boolean {
+  return nonNameWords.has(token.lower) || !token.capitalised || isCompoundModifier(token)
+}
+
+// "Eleven-year-old", "Calgary-based", "US-backed": a modifier, never a name.
+function isCompoundModifier(token: Token): boolean {
+  return /-\p{Ll}+$/u.test(token.text) || /\p{N}/u.test(token.text)
+}
+
+function personPhrase(text: string, prefix: Token[], nameTokens: Token[]): NamePhrase {
+  const start = (nameTokens[0] as Token).start
+  const end = (nameTokens.at(-1) as Token).end
+  const phrase: NamePhrase = {
+    kind: 'person',
+    name: text.slice(start, end),
+    nameTokens: nameTokens.map((token) => token.lower),
+    roleNouns: [],
+    start: prefix.length > 0 ? (prefix[0] as Token).start : start,
+    end,
+  }
+  if (prefix.length === 0) return phrase
+  // Honorifics and ranks right before the name are the title; what comes before them is the role.
+  let titleStart = prefix.length
+  while (titleStart > 0) {
+    const token = prefix[titleStart - 1] as Token
+    const isTitle = titles.has(token.lower)
+    const isShortRank = isTitle && (token.text.endsWith('.') || isHonorificWord(token.lower))
+    const joinsRank = titleStart < prefix.length && rankModifiers.has(token.lower)
+    if (isShortRank || joinsRank) titleStart--
+    else break
+  }
+  const rolePart = prefix.slice(0, titleStart)
+  const titlePart = prefix.slice(titleStart)
+  if (titlePart.length > 0) {
+    phrase.title = text.slice((titlePart[0] as Token).start, (titlePart.at(-1) as Token).end)
+  }
+  if (rolePart.length > 0) {
+    phrase.role = text.slice((rolePart[0] as Token).start, (rolePart.at(-1) as Token).end)
+  }
+  for (const token of prefix) {
+    if (personNouns.has(token.lower)) phrase.roleNouns.push(token.lower)
+    const info = titles.get(token.lower)
+    if (!info) continue
+    phrase.roleNouns.push(info.noun)
+    if (info.gender) phrase.gender = info.gender
+  }
+  return phrase
+}
+
+const honorificWords = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'])
+
+function isHonorificWord(lower: string): boolean {
+  return honorificWords.has(lower)
+}

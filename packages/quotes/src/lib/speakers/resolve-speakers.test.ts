@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Quote, QuoteKind, Span } from '../types.js'
+import { resolveSpeakers } from './index.js'
+
+/** A span for the `occurrence`-th appearance of `needle` in `text` (after `from`). */
+function spanOf(text: string, needle: string, from = 0): Span {
+  const start = text.indexOf(needle, from)
+  if (start < 0) throw new Error(`test setup: ${JSON.stringify(needle)} not in text`)
+  return { start, end: start + needle.length, text: needle }
+}
+
+/** A quote whose content is `content` and whose speaker mention is the `mention` nearest to it. */
+function quote(text: string, content: string, mention?: string, kind: QuoteKind = 'direct'): Quote {
+  const contentSpan = spanOf(text, content)
+  const built: Quote = { kind, content: [contentSpan], text: content }
+  if (mention !== undefined) {
+    const after = text.indexOf(mention, contentSpan.end)
+    const before = text.lastIndexOf(mention, contentSpan.start)
+    if (after < 0 && before < 0)
+      throw new Error(`test setup: ${JSON.stringify(mention)} not in text`)
+    const start =
+      after < 0 || (before >= 0 && contentSpan.start - before < after - contentSpan.end)
+        ? before
+        : after
+    built.mention = { start, end: start + mention.length, text: mention }
+  }
+  return built
+}
+
+function names(quotes: Quote[]): (string | undefined)[] {
+  return quotes.map((q) => q.speaker?.name)
+}
+
+describe('resolveSpeakers: names with titles and roles', () => {
+  it('separates a long role and a rank from the name', () => {
+    const text =
+      '“We will hold the line,” Chairman of the US Joint Chiefs of Staff Gen. Joseph Dunford said on Monday.'
+    const [result] = resolveSpeakers(text, [
+      quote(
+        text,
+        '“We will hold the line,”',
+        'Chairman of the US Joint Chiefs of Staff Gen. Joseph Dunford',
+      ),
+    ])
+    expect(result?.speaker).toEqual({
+      name: 'Joseph Dunford',
+      kind: 'person',
+      role: 'Chairman of the US Joint Chiefs of Staff',
+      title: 'Gen.',
+    })
+  })
+
+  it('reads an appositive role after the name', () => {
+    const text =
+      '"The convoy reached the bridge at dawn," Brig. Gen. Talal Ali Selo, the spokesman for the SDF, told reporters.'
+    const [result] = resolveSpeakers(text, [
+      quote(
+        text,
+        '"The convoy reached the bridge at dawn,"',
+        'Brig. Gen. Talal Ali Selo, the spokesman for the SDF',
+      ),
+    ])
+    expect(result?.speaker).toEqual({
+      name: 'Talal Ali Selo',
+      kind: 'person',
+      role: 'spokesman for the SDF',
+      title: 'Brig. Gen.',
+    })
+  })
+
+  it('reads government titles written before the name', () => {
+    const text =
+      'Italian Foreign Minister Paola Ricci said the talks would resume. Canadian Defence Secretary Tom Hale said the ships were ready.'
+    const quotes = [
+      quote(text, 'the talks would resume', 'Italian Foreign Minister Paola Ricci', 'indirect'),
+      quote(text, 'the ships were ready', 'Canadian Defence Secretary Tom Hale', 'indirect'),
+    ]
+    const result = resolveSpeakers(text, quotes)
+    expect(result.map((q) => q.speaker)).toEqual([
+      { name: 'Paola Ricci', kind: 'person', role: 'Italian Foreign Minister' },
+      { name: 'Tom Hale', kind: 'person', role: 'Canadian Defence Secretary' },
+    ])
+  })
+
+  it('reads a lower-case role before a name', () => {
+    const text =
+      'League commissioner Dana Whitfield met the owners on Friday.\n\n"Nobody wants a lockout," the commissioner said.'
+    const [result] = resolveSpeakers(text, [
+      quote(text, '"Nobody wants a lockout,"', 'the commissioner'),
+    ])
+    expect(result?.speaker?.name).toBe('Dana Whitfield')
+    expect(result?.speaker?.role).toBe('League commissioner')
+  })
+})
+
+describe('resolveSpeakers: surnames, pronouns and role nouns', () => {
+  const text = [
+    'Gen. Marta Okafor, the commander of the northern task force, visited the port on Tuesday.',
+    '"The harbour is secure," Okafor said.',
+    '"We expect the first ships by Friday," she added.',
+    'Navy spokesman Luis Ferreira said the fleet would wait for her order.',
+    '"The general has made her decision," he said.',
+    '"We are ready," the general said later.',
+  ].join('\n\n')
+
+  it('resolves a surname to the full name introduced earlier', () => {
+    const [result] = resolveSpeakers(text, [quote(text, '"The harbour is secure,"', 'Okafor')])
+    expect(result?.speaker).toEqual({
+      name: 'Marta Okafor',
+      kind: 'person',
+      role: 'commander of the northern task force',
+      title: 'Gen.',
+    })
+  })
+
+  it('resolves pronouns by the previous speaker and by gender', () => {
+    const quotes = [
+      quote(text, '"The harbour is secure,"', 'Okafor'),
+      quote(text, '"We expect the first ships by Friday,"', 'she'),
+      quote(text, 'the fleet would wait for her order', 'Navy spokesman Luis Ferreira', 'indirect'),
+      quote(text, '"The general has made her decision,"', 'he'),
+    ]
+    expect(names(resolveSpeakers(text, quotes))).toEqual([
+      'Marta Okafor',
+      'Marta Okafor',
+      'Luis Ferreira',
+      'Luis Ferreira',
+    ])
+  })
+
+  it('resolves a role noun to the person introduced with that rank', () => {
+    const quotes = [
+      quote(text, 'the fleet would wait for her order', 'Navy spokesman Luis Ferreira', 'indirect'),
+      quote(text, '"We are ready,"', 'the general'),
+    ]
+    const result = resolveSpeakers(text, quotes)
+    expect(result[1]?.speaker?.name).toBe('Marta Okafor')
+  })
+
+  it('follows a new person who opens a sentence after the last quote', () => {
+    const story = [
+      '"Prices will rise again," said economist Priya Raman.',
+      'Tomas Lindqvist, who runs a bakery in the old town, disagreed. Lindqvist has kept his prices flat for two years.',
+      '"People cannot pay more," he said.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, '"Prices will rise again,"', 'economist Priya Raman'),
+      quote(story, '"People cannot pay more,"', 'he'),
+    ])
+    expect(names(result)).toEqual(['Priya Raman', 'Tomas Lindqvist'])
+  })
+
+  it('resolves a first name used alone', () => {
+    const story =
+      'Eleven-year-old Nadia Brandt found the dog on the ice.\n\n"He was shaking," Nadia said.'
+    const [result] = resolveSpeakers(story, [quote(story, '"He was shaking,"', 'Nadia')])
+    expect(result?.speaker?.name).toBe('Nadia Brandt')
+  })
+
+  it('keeps an indefinite description as its own speaker', () => {
+    const story = 'Mayor Ellen Strand opened the bridge. "It was overdue," a city engineer said.'
+    const [result] = resolveSpeakers(story, [quote(story, '"It was overdue,"', 'a city engineer')])
+    expect(result?.speaker).toEqual({ name: 'a city engineer', kind: 'person' })
+  })
+})
+
+describe('resolveSpeakers: organisations', () => {
+  const text = [
+    'The Northern Rivers Alliance (NRA) said in a statement that it had taken the dam.',
+    '"Our forces control the spillway," the NRA said.',
+    'The Turkish army said its units had crossed the border.',
+    '"The operation is limited in scope," it said.',
+    'The figures were confirmed by Harbour News, according to the report.',
+  ].join('\n\n')
+
+  it('names an organisation and resolves its bracketed acronym', () => {
+    const result = resolveSpeakers(text, [
+      quote(text, 'it had taken the dam', 'The Northern Rivers Alliance (NRA)', 'indirect'),
+      quote(text, '"Our forces control the spillway,"', 'the NRA'),
+    ])
+    expect(result.map((q) => q.speaker)).toEqual([
+      { name: 'the Northern Rivers Alliance', kind: 'organisation' },
+      { name: 'the Northern Rivers Alliance', kind: 'organisation' },
+    ])
+  })
+
+  it('keeps a described organisation and resolves "it" to it', () => {
+    const quotes = [
+      quote(text, 'its units had crossed the border', 'The Turkish army', 'indirect'),
+      quote(text, '"The operation is limited in scope,"', 'it'),
+    ]
+    expect(resolveSpeakers(text, quotes).map((q) => q.speaker)).toEqual([
+      { name: 'the Turkish army', kind: 'organisation' },
+      { name: 'the Turkish army', kind: 'organisation' },
+    ])
+  })
+
+  it('reads a news outlet as an organisation', () => {
+    const story = '"Talks will resume in March," Harbour News reported.'
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"Talks will resume in March,"', 'Harbour News'),
+    ])
+    expect(result?.speaker).toEqual({ name: 'Harbour News', kind: 'organisation' })
+  })
+})
+
+describe('resolveSpeakers: floating quotes', () => {
+  it('gives a quoted paragraph with no cue to the previous speaker', () => {
+    const text = [
+      'Coach Ray Alvarez said: "We lost our shape in the second half.',
+      '"We will fix it before Saturday."',
+      '"The fans deserve better." Alvarez later apologised.',
+    ].join('\n\n')
+    const quotes = [
+      quote(text, '"We lost our shape in the second half.', 'Coach Ray Alvarez'),
+      quote(text, '"We will fix it before Saturday."'),
+      quote(text, '"The fans deserve better."'),
+    ]
+    const result = resolveSpeakers(text, quotes)
+    expect(names(result)).toEqual(['Ray Alvarez', 'Ray Alvarez', 'Ray Alvarez'])
+    expect(result[1]?.speaker?.role).toBe('Coach')
+  })
+
+  it('leaves a floating quote with no earlier speaker unresolved', () => {
+    const text = '"Nobody saw it coming." The storm hit at noon.'
+    const [result] = resolveSpeakers(text, [quote(text, '"Nobody saw it coming."')])
+    expect(result?.speaker).toBeUndefined()
+  })
+
+  it('returns new objects in the input order and leaves the input alone', () => {
+    const text = '"First," Ana Silva said. "Second," she said.'
+    const quotes = [quote(text, '"Second,"', 'she'), quote(text, '"First,"', 'Ana Silva')]
+    const result = resolveSpeakers(text, quotes)
+    expect(names(result)).toEqual(['Ana Silva', 'Ana Silva'])
+    expect(quotes[0]?.speaker).toBeUndefined()
+  })
+})
+
+describe('resolveSpeakers: seed articles', () => {
+  const seeds = new URL('../../../../../apps/demo/seeds/', import.meta.url)
+  const read = (name: string) => readFileSync(new URL(name, seeds), 'utf8')
+
+  it('resolves every Dunford quote in 001, "he said" included', () => {
+    const text = read('001_f9bfdd8abda33a96.txt')
+    const quotes = [
+      quote(
+        text,
+        '“The coalition and Turkey will work together',
+        'Chairman of the US Joint Chiefs of Staff Gen. Joseph Dunford',
+      ),
+      quote(
+        text,
+        '“without incorporating the Turks and their perspective into our plans,”',
+        'Dunford',
+      ),
+      quote(text, '“We always knew the SDF wasn’t the solution', 'Dunford'),
+      quote(text, '“What we are working on right now'),
+      quote(text, '“[The operation needs] a predominantly Arab and Sunni Arab force,”', 'he'),
+    ]
+    const result = resolveSpeakers(text, quotes)
+    expect(names(result)).toEqual(Array(5).fill('Joseph Dunford'))
+    expect(result[0]?.speaker?.role).toBe('Chairman of the US Joint Chiefs of Staff')
+  })
+
+  it('keeps the surname in 000, where no full name is given', () => {
+    const text = read('000_17c6f39676c1d2ff.txt')
+    const quotes = [
+      quote(
+        text,
+        '"without incorporating the Turks and their perspective into our plans,"',
+        'Dunford',
+      ),
+      quote(text, '"[The operation needs] a predominantly Arab and Sunni Arab force,"', 'he'),
+    ]
+    expect(names(resolveSpeakers(text, quotes))).toEqual(['Dunford', 'Dunford'])
+  })
+
+  it('resolves Selo in 003 to Talal Ali Selo with his role', () => {
+    const text = read('003_3de0030188d21523.txt')
+    const quotes = [
+      quote(
+        text,
+        '"We are starting an operation to liberate Raqqa',
+        'Brig. Gen. Talal Ali Selo, the spokesman for the SDF',
+      ),
+      quote(text, '"[The operation] will start by taking Raqqa countryside', 'Selo'),
+    ]
+    const result = resolveSpeakers(text, quotes)
+    expect(names(result)).toEqual(['Talal Ali Selo', 'Talal Ali Selo'])
+    expect(result[1]?.speaker?.role).toBe('spokesman for the SDF')
+  })
+})
+
+describe('resolveSpeakers: bad input', () => {
+  it('throws a TypeError for text that is not a string', () => {
+    expect(() => resolveSpeakers(42 as unknown as string, [])).toThrow(
+      /Cannot `resolveSpeakers` without text: expected the document as a string, got number/,
+    )
+  })
+
+  it('throws a TypeError for quotes that are not an array', () => {
+    expect(() => resolveSpeakers('text', {} as unknown as Quote[])).toThrow(
+      /expected an array of Quote objects, got object/,
+    )
+  })
+
+  it('throws a RangeError for a span outside the text', () => {
+    const bad: Quote = { kind: 'direct', content: [{ start: 5, end: 99, text: 'x' }], text: 'x' }
+    expect(() => resolveSpeakers('short text', [bad])).toThrow(
+      /quote 0: span .* is not within the text \(0–10\)/,
+    )
+  })
+})

@@ -1,0 +1,360 @@
+import type { Quote, Span, SpeakerEntity } from '../types.js'
+import { type MentionReading, readMention } from './mention.js'
+import { buildRegistry, type Entity, findEntity, type Registry } from './registry.js'
+
+/** Options for {@link resolveSpeakers}. */
+export interface ResolveSpeakersOptions {
+  /** Paragraph spans of `text`, when the caller has them (a floating quote continues the last speaker). */
+  paragraphs?: Span[]
+}
+
+interface Resolved {
+  speaker: SpeakerEntity
+  entity?: Entity
+  /** Where the quote that gave this speaker ends. */
+  end?: number
+}
+
+/**
+ * Resolve the speaker of every quote within one document: names to the fullest form the document
+ * gives ("Dunford" → "Joseph Dunford"), pronouns ("he", "they") to the latest compatible speaker,
+ * role nouns ("the general") to the person introduced with that role, organisations and their
+ * aliases ("the SDF"), and floating quotes (no cue, no mention) to the previous speaker.
+ * Returns new quote objects in the input order; the input is not changed.
+ *
+ * @example
+ *   const text = 'Gen. Joseph Dunford spoke. "We will win," he said.'
+ *   resolveSpeakers(text, [{kind: 'direct', content: [...], text: '"We will win,"', mention: {start: 42, end: 44, text: 'he'}}])
+ *   // → [{…, speaker: {name: 'Joseph Dunford', kind: 'person', title: 'Gen.'}}]
+ */
+export function resolveSpeakers(
+  text: string,
+  quotes: readonly Quote[],
+  options: ResolveSpeakersOptions = {},
+): Quote[] {
+  if (typeof text !== 'string') {
+    throw new TypeError(
+      `Cannot \`resolveSpeakers\` without text: expected the document as a string, got ${describe(text)}`,
+    )
+  }
+  if (!Array.isArray(quotes)) {
+    throw new TypeError(
+      `Cannot \`resolveSpeakers\` without quotes: expected an array of Quote objects, got ${describe(quotes)}`,
+    )
+  }
+  for (const [index, quote] of quotes.entries()) checkQuote(text, quote, index)
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(
+      `Cannot \`resolveSpeakers\` with options ${describe(options)}: expected an object such as {paragraphs: [{start, end, text}]}`,
+    )
+  }
+
+  const quoted = quotes.flatMap((quote) => (quote.kind === 'indirect' ? [] : quote.content))
+  const mentions = quotes.flatMap((quote) => (quote.mention ? [quote.mention] : []))
+  const registry = buildRegistry(text, quoted, mentions)
+  const order = quotes
+    .map((_, index) => index)
+    .sort((a, b) => anchor(quotes[a]) - anchor(quotes[b]))
+  const result = [...quotes]
+  let previous: Resolved | undefined
+  for (const index of order) {
+    const quote = quotes[index] as Quote
+    const position = anchor(quote)
+    const resolved = quote.mention
+      ? resolveMention(text, registry, quote.mention, position, previous)
+      : previous
+    if (!resolved) continue
+    result[index] = { ...quote, speaker: { ...resolved.speaker } }
+    previous = { ...resolved, end: quoteEnd(quote) }
+  }
+  return result
+}
+
+function anchor(quote: Quote | undefined): number {
+  if (!quote) return 0
+  const contentStart = quote.content[0]?.start ?? Number.POSITIVE_INFINITY
+  return Math.min(contentStart, quote.mention?.start ?? Number.POSITIVE_INFINITY)
+}
+
+function quoteEnd(quote: Quote): number {
+  let end = quote.mention?.end ?? 0
+  for (const span of quote.content) end = Math.max(end, span.end)
+  return end
+}
+
+function resolveMention(
+  text: string,
+  registry: Registry,
+  mention: Span,
+  position: number,
+  previous: Resolved | undefined,
+): Resolved | undefined {
+  const reading = readMention(text, mention.start, mention.end)
+  if (!reading) return previous
+  switch (reading.type) {
+    case 'pronoun':
+      return resolvePronoun(registry, reading.pronoun, position, mention.start, previous)
+    case 'name':
+      return resolveName(registry, reading, position)
+    case 'group':
+      return { speaker: { name: reading.text, kind: 'unknown' } }
+    case 'description':
+      return resolveDescription(registry, reading, position, previous)
+  }
+}
+
+function resolveName(
+  registry: Registry,
+  reading: Extract<MentionReading, { type: 'name' }>,
+  position: number,
+): Resolved {
+  const { phrase } = reading
+  const entity = findEntity(registry, phrase.kind, phrase.nameTokens, position)
+  if (!entity) {
+    const speaker: SpeakerEntity = { name: phrase.name, kind: phrase.kind }
+    const role = reading.role ?? phrase.role
+    if (role) speaker.role = role
+    if (phrase.title) speaker.title = phrase.title
+    return { speaker }
+  }
+  const role = reading.role ?? phrase.role ?? entity.role
+  const title = phrase.title ?? entity.title
+  return { speaker: toSpeaker(entity, role, title), entity }
+}
+
+function resolvePronoun(
+  registry: Registry,
+  pronoun: { refers: string; gender?: 'male' | 'female' },
+  position: number,
+  mentionStart: number,
+  previous: Resolved | undefined,
+): Resolved | undefined {
+  switch (pronoun.refers) {
+    case 'person': {
+      // A person who opens a sentence after the previous quote has taken over; otherwise the
+      // previous speaker goes on.
+      const entity =
+        subjectSince(registry, previous?.end ?? 0, position, pronoun.gender) ??
+        compatiblePrevious(previous, pronoun.gender) ??
+        nearestPerson(registry, position, pronoun.gender)
+      if (entity) return { speaker: toSpeaker(entity), entity }
+      return previous
+    }
+    case 'group':
+      if (previous && previous.entity?.kind !== 'person') return previous
+      return nearestOrganisation(registry, position) ?? previous
+    case 'organisation':
+      if (previous && previous.speaker.kind === 'organisation') return previous
+      return nearestOrganisation(registry, position) ?? previous
+    case 'relative': {
+      const entity = nearestMention(registry, mentionStart)
+      return entity ? { speaker: toSpeaker(entity), entity } : previous
+    }
+    default:
+      return previous
+  }
+}
+
+function resolveDescription(
+  registry: Registry,
+  reading: Extract<MentionReading, { type: 'description' }>,
+  position: number,
+  previous: Resolved | undefined,
+): Resolved | undefined {
+  if (reading.indefinite) {
+    const kind =
+      reading.headClass === 'organisation' ? 'organisation' : reading.plural ? 'unknown' : 'person'
+    return { speaker: { name: reading.text, kind } }
+  }
+  switch (reading.headClass) {
+    case 'person': {
+      if (reading.plural) return { speaker: { name: reading.text, kind: 'unknown' } }
+      const gender = genderOfNoun(reading.head)
+      const entity =
+        personWithRole(registry, reading.head, position) ??
+        subjectSince(registry, previous?.end ?? 0, position, gender) ??
+        compatiblePrevious(previous, gender) ??
+        nearestPerson(registry, position, gender)
+      if (entity) return { speaker: toSpeaker(entity, entity.role ?? reading.role), entity }
+      return { speaker: { name: reading.text, kind: 'person', role: reading.role } }
+    }
+    case 'organisation': {
+      if (reading.named) return { speaker: { name: reading.text, kind: 'organisation' } }
+      const organisation = nearestOrganisation(registry, position, reading.head, true)
+      if (organisation) return organisation
+      if (previous?.speaker.kind === 'organisation') return previous
+      return { speaker: { name: reading.text, kind: 'organisation' } }
+    }
+    case 'document': {
+      if (reading.named) {
+        const entity = findEntity(registry, reading.named.kind, reading.named.nameTokens, position)
+        if (entity) return { speaker: toSpeaker(entity), entity }
+        return { speaker: { name: reading.named.name, kind: reading.named.kind } }
+      }
+      return previous ?? nearestOrganisation(registry, position)
+    }
+    default:
+      return { speaker: { name: reading.text, kind: 'unknown' } }
+  }
+}
+
+function toSpeaker(entity: Entity, role = entity.role, title = entity.title): SpeakerEntity {
+  const speaker: SpeakerEntity = { name: entity.name, kind: entity.kind }
+  if (role) speaker.role = role
+  if (title) speaker.title = title
+  return speaker
+}
+
+function genderOf(entity: Entity): 'male' | 'female' | undefined {
+  if (entity.male > entity.female) return 'male'
+  if (entity.female > entity.male) return 'female'
+  return undefined
+}
+
+function compatible(entity: Entity, gender: 'male' | 'female' | undefined): boolean {
+  if (entity.kind !== 'person') return false
+  const known = genderOf(entity)
+  return !gender || !known || known === gender
+}
+
+function compatiblePrevious(
+  previous: Resolved | undefined,
+  gender: 'male' | 'female' | undefined,
+): Entity | undefined {
+  const entity = previous?.entity
+  return entity && compatible(entity, gender) ? entity : undefined
+}
+
+// The latest person named before `position`, preferring one who opens a sentence.
+function nearestPerson(
+  registry: Registry,
+  position: number,
+  gender: 'male' | 'female' | undefined,
+): Entity | undefined {
+  let fallback: Entity | undefined
+  for (let index = lastBefore(registry, position); index >= 0; index--) {
+    const mention = registry.timeline[index]
+    if (!mention || !compatible(mention.entity, gender)) continue
+    if (mention.subject) return mention.entity
+    fallback ??= mention.entity
+  }
+  return fallback
+}
+
+function subjectSince(
+  registry: Registry,
+  from: number,
+  position: number,
+  gender: 'male' | 'female' | undefined,
+): Entity | undefined {
+  for (let index = lastBefore(registry, position); index >= 0; index--) {
+    const mention = registry.timeline[index]
+    if (!mention || mention.start < from) return undefined
+    if (mention.subject && salient(mention.entity) && compatible(mention.entity, gender))
+      return mention.entity
+  }
+  return undefined
+}
+
+// Named more than once, as a speaker, or with a title: a person the story is about, not a stray
+// capitalised phrase.
+function salient(entity: Entity): boolean {
+  return entity.speaks || entity.mentions > 1 || entity.roleNouns.size > 0
+}
+
+function nearestMention(registry: Registry, position: number): Entity | undefined {
+  const index = lastBefore(registry, position)
+  return index >= 0 ? registry.timeline[index]?.entity : undefined
+}
+
+function nearestOrganisation(
+  registry: Registry,
+  position: number,
+  head?: string,
+  headRequired = false,
+): Resolved | undefined {
+  let fallback: Entity | undefined
+  for (let index = lastBefore(registry, position); index >= 0; index--) {
+    const entity = registry.timeline[index]?.entity
+    if (entity?.kind !== 'organisation') continue
+    if (!head || entity.tokens.includes(head)) return { speaker: toSpeaker(entity), entity }
+    fallback ??= entity
+  }
+  if (!fallback || headRequired) return undefined
+  return { speaker: toSpeaker(fallback), entity: fallback }
+}
+
+function personWithRole(registry: Registry, noun: string, position: number): Entity | undefined {
+  for (let index = lastBefore(registry, position); index >= 0; index--) {
+    const entity = registry.timeline[index]?.entity
+    if (entity?.kind === 'person' && hasRole(entity, noun)) return entity
+  }
+  return registry.entities.find((entity) => entity.kind === 'person' && hasRole(entity, noun))
+}
+
+function hasRole(entity: Entity, noun: string): boolean {
+  if (entity.roleNouns.has(noun)) return true
+  return entity.role?.toLowerCase().split(/\s+/).includes(noun) === true
+}
+
+function genderOfNoun(noun: string): 'male' | 'female' | undefined {
+  if (
+    /(?:woman|wife|mother|daughter|sister|grandmother|girl|actress|widow|queen|princess)$/.test(
+      noun,
+    )
+  )
+    return 'female'
+  if (/(?:man|husband|father|son|brother|grandfather|boy|widower|king|prince)$/.test(noun))
+    return noun === 'human' ? undefined : 'male'
+  return undefined
+}
+
+// Binary search: the last timeline mention that starts before `position`.
+function lastBefore(registry: Registry, position: number): number {
+  let low = 0
+  let high = registry.timeline.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if ((registry.timeline[middle] as { start: number }).start < position) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
+
+function checkQuote(text: string, quote: unknown, index: number): void {
+  if (quote === null || typeof quote !== 'object') {
+    throw new TypeError(
+      `Cannot \`resolveSpeakers\` with quote ${index}: expected a Quote object ({kind, content, text, mention?}), got ${describe(quote)}`,
+    )
+  }
+  const { content, mention } = quote as Partial<Quote>
+  if (!Array.isArray(content)) {
+    throw new TypeError(
+      `Cannot \`resolveSpeakers\` with quote ${index}: expected \`content\` to be an array of spans ({start, end, text}), got ${describe(content)}`,
+    )
+  }
+  for (const span of [...content, ...(mention ? [mention] : [])]) {
+    if (
+      span === null ||
+      typeof span !== 'object' ||
+      !Number.isInteger(span.start) ||
+      !Number.isInteger(span.end) ||
+      span.start < 0 ||
+      span.end < span.start ||
+      span.end > text.length
+    ) {
+      throw new RangeError(
+        `Cannot \`resolveSpeakers\` with quote ${index}: span ${JSON.stringify(span)} is not within the text (0–${text.length}); expected {start, end} offsets with start ≤ end`,
+      )
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value
+}
