@@ -1,1 +1,10 @@
+export { classifyQuoted, type QuotedClass, type QuotedContext } from './lib/extract/classify.js'
+export {
+  analyzeQuotes,
+  type ExtractQuotesOptions,
+  extractQuotes,
+  findNonQuotes,
+} from './lib/extract-quotes.js'
+export { default, default as copydeskQuotes } from './lib/plugin.js'
+export { type ResolveSpeakersOptions, resolveSpeakers } from './lib/speakers/index.js'
 export type * from './lib/types.js'

@@ -1,0 +1,339 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as api from '../index.js'
+import { analyzeQuotes, extractQuotes, findNonQuotes } from './extract-quotes.js'
+import type { Quote } from './types.js'
+
+const quotesOnly = { resolveSpeakers: false } as const
+
+function only(text: string): Quote {
+  const quotes = extractQuotes(text, quotesOnly)
+  expect(quotes).toHaveLength(1)
+  return quotes[0] as Quote
+}
+
+describe('public API', () => {
+  it('exports the extraction functions and the plugin', () => {
+    expect(typeof api.extractQuotes).toBe('function')
+    expect(typeof api.analyzeQuotes).toBe('function')
+    expect(typeof api.findNonQuotes).toBe('function')
+    expect(typeof api.classifyQuoted).toBe('function')
+    expect(typeof api.default).toBe('function')
+    expect(api.copydeskQuotes).toBe(api.default)
+  })
+})
+
+describe('direct quotes', () => {
+  it('reads a quote with the speaker after it, straight marks', () => {
+    const text = '"The bridge will reopen in May," Mayor Ana Ruiz said on Tuesday.'
+    const quote = only(text)
+    expect(quote.kind).toBe('direct')
+    expect(quote.text).toBe('"The bridge will reopen in May,"')
+    expect(quote.cue).toMatchObject({ text: 'said', lemma: 'say' })
+    expect(quote.mention?.text).toBe('Mayor Ana Ruiz')
+  })
+
+  it('reads curly double marks and an inverted cue with an appositive', () => {
+    const text = '“We are not leaving,” said Tom Okafor, the union’s chief negotiator.'
+    const quote = only(text)
+    expect(quote.text).toBe('“We are not leaving,”')
+    expect(quote.mention?.text).toBe('Tom Okafor, the union’s chief negotiator')
+  })
+
+  it('reads single quotes used as quotation marks, and keeps apostrophes inside', () => {
+    const text = "'We don't expect the players' union to agree,' the league's lawyer said."
+    const quote = only(text)
+    expect(quote.kind).toBe('direct')
+    expect(quote.mention?.text).toBe("the league's lawyer")
+  })
+
+  it('reads a colon introduction', () => {
+    const text = 'The coach said: "We played our best game of the season."'
+    const quote = only(text)
+    expect(quote.text).toBe('"We played our best game of the season."')
+    expect(quote.mention?.text).toBe('The coach')
+  })
+
+  it('reads a speaker in the middle as one quote with two content spans', () => {
+    const text = '"The water is safe," she said, "but we will keep testing it every week."'
+    const quote = only(text)
+    expect(quote.content.map((span) => span.text)).toEqual([
+      '"The water is safe,"',
+      '"but we will keep testing it every week."',
+    ])
+    expect(quote.mention?.text).toBe('she')
+  })
+
+  it('reads a speaker with title and appositive before the verb', () => {
+    const text =
+      '"The ceasefire is holding," Col. Maya Brandt, the spokeswoman for the mission, told reporters Monday.'
+    const quote = only(text)
+    expect(quote.mention?.text).toBe('Col. Maya Brandt, the spokeswoman for the mission')
+    expect(quote.cue?.lemma).toBe('tell')
+  })
+
+  it('keeps a quote within a quote inside the outer quote', () => {
+    const text = '"He looked at me and said \'go home\', so I did," the witness told the court.'
+    const quote = only(text)
+    expect(quote.text).toBe('"He looked at me and said \'go home\', so I did,"')
+  })
+
+  it('keeps bracketed insertions in the content', () => {
+    const text = '"[The new plant] will employ 400 people," the minister said.'
+    expect(only(text).text).toBe('"[The new plant] will employ 400 people,"')
+  })
+
+  it('continues a quote into the next paragraph that opens with a mark again', () => {
+    const text =
+      'The director said: "We knew the first season would be hard.\n\n"What matters now is that the audience keeps coming back."\n\nTickets went on sale Friday.'
+    const quote = only(text)
+    expect(quote.content).toHaveLength(2)
+    expect(quote.content[1]?.text).toBe(
+      '"What matters now is that the audience keeps coming back."',
+    )
+    expect(quote.mention?.text).toBe('The director')
+  })
+
+  it('splits a following sentence of quotation into a floating quote', () => {
+    const text = '"Prices will fall," Lee said. "They always do after a harvest like this one."'
+    const quotes = extractQuotes(text, quotesOnly)
+    expect(quotes).toHaveLength(2)
+    expect(quotes[1]?.cue).toBeUndefined()
+    expect(quotes[1]?.mention).toBeUndefined()
+  })
+})
+
+describe('partial, mixed and indirect quotes', () => {
+  it('reads indirect speech after the cue', () => {
+    const text = 'Police Chief Dana Moss said the suspect had fled north before dawn.'
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.text).toBe('the suspect had fled north before dawn')
+    expect(quote.mention?.text).toBe('Police Chief Dana Moss')
+  })
+
+  it('skips "in a statement" and "that" before the reported clause', () => {
+    const text = 'The health ministry said in a statement that two clinics would close in March.'
+    const quote = only(text)
+    expect(quote.text).toBe('two clinics would close in March')
+    expect(quote.mention?.text).toBe('The health ministry')
+  })
+
+  it('skips the hearer after "told"', () => {
+    const text = 'The senator told reporters that the bill lacked the votes to pass.'
+    const quote = only(text)
+    expect(quote.text).toBe('the bill lacked the votes to pass')
+    expect(quote.cue?.lemma).toBe('tell')
+  })
+
+  it('reads reported speech before the cue', () => {
+    const text = 'The factory will close by the end of the year, a company spokesman said.'
+    const quote = only(text)
+    expect(quote.kind).toBe('indirect')
+    expect(quote.text).toBe('The factory will close by the end of the year')
+  })
+
+  it('reads "according to" as the cue', () => {
+    const text = 'More than 300 homes lost power overnight, according to the utility.'
+    const quote = only(text)
+    expect(quote.cue).toMatchObject({ text: 'according to', lemma: 'according to' })
+    expect(quote.mention?.text).toBe('the utility')
+  })
+
+  it('reads a quoted fragment inside reported speech as partial', () => {
+    const text = 'The mayor said the plan was "dead on arrival" and would not be revived.'
+    const quote = only(text)
+    expect(quote.kind).toBe('partial')
+    expect(quote.text).toBe('the plan was "dead on arrival" and would not be revived')
+  })
+
+  it('reads a quoted sentence with unquoted material as mixed', () => {
+    const text =
+      'Ortiz said the team had improved, adding: "We are faster than last year" and stronger too.'
+    const quotes = extractQuotes(text, quotesOnly)
+    expect(quotes.map((quote) => quote.kind)).toEqual(['indirect', 'mixed'])
+  })
+
+  it('names the outlet a quote came through as `via`', () => {
+    const text = '"We will rebuild the port," he said, according to state television.'
+    const quote = only(text)
+    expect(quote.via?.text).toBe('state television')
+    expect(quote.mention?.text).toBe('he')
+  })
+
+  it('credits the speaker named after "according to" when an outlet reported it', () => {
+    const text =
+      'The agency reported that the talks would resume, "as long as both sides keep their word," according to Ramos.'
+    const quote = only(text)
+    expect(quote.mention?.text).toBe('Ramos')
+    expect(quote.via?.text).toBe('The agency')
+  })
+})
+
+describe('not speech', () => {
+  it('classifies names and titles in quotes as titles, not quotes', () => {
+    const text = 'The army launched the operation "Northern Shield" on Monday.'
+    expect(extractQuotes(text, quotesOnly)).toEqual([])
+    expect(findNonQuotes(text)).toMatchObject([{ text: '"Northern Shield"', kind: 'title' }])
+  })
+
+  it('classifies a show title after an attribution as a title', () => {
+    const text = '"We need a deal this week," Senator Hale said on "Meet the Voters."'
+    const { quotes, nonQuotes } = analyzeQuotes(text, quotesOnly)
+    expect(quotes).toHaveLength(1)
+    expect(nonQuotes).toMatchObject([{ kind: 'title' }])
+  })
+
+  it('classifies a short quoted word with no speaker as a scare quote', () => {
+    const text = "Critics mocked the town's new 'smart' parking meters."
+    expect(extractQuotes(text, quotesOnly)).toEqual([])
+    expect(findNonQuotes(text)).toMatchObject([{ text: "'smart'", kind: 'scare' }])
+  })
+
+  it('classifies a nickname after "dubbed" as a title', () => {
+    const text = 'The striker, dubbed "the Hammer" by fans, scored twice.'
+    expect(findNonQuotes(text)).toMatchObject([{ text: '"the Hammer"', kind: 'title' }])
+  })
+})
+
+describe('unbalanced marks', () => {
+  it('cuts an unclosed quote at the end of its paragraph and reports it', () => {
+    const text =
+      'The chef said: "Nobody orders the soup anymore.\n\nThe restaurant closes on Sunday, the owner said.'
+    const { quotes, problems } = analyzeQuotes(text, quotesOnly)
+    expect(problems).toMatchObject([{ ruleId: 'unclosed-quote', start: 15 }])
+    expect(quotes[0]?.content[0]?.end).toBe(text.indexOf('\n'))
+    expect(quotes[1]?.text).toBe('The restaurant closes on Sunday')
+  })
+
+  it('reports a closing mark with no opening one', () => {
+    const { problems } = analyzeQuotes('The vote was close.” Counting went on.', quotesOnly)
+    expect(problems).toMatchObject([{ ruleId: 'unmatched-closing-quote' }])
+  })
+})
+
+describe('input checks', () => {
+  it('throws a TypeError naming the function for bad input', () => {
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(
+      /Cannot `extractQuotes` without text: expected a string or an Article.*got number/,
+    )
+    expect(() => extractQuotes('x', 'fast' as never)).toThrow(
+      /Cannot `extractQuotes` with options string/,
+    )
+  })
+
+  it('reads an Article from its body paragraphs only', () => {
+    const text = 'Drought hits "breadbasket" region\n\n"The wells are dry," a farmer said.'
+    const bodyStart = text.indexOf('"The')
+    const article = {
+      text,
+      body: [{ start: bodyStart, end: text.length, text: text.slice(bodyStart) }],
+    } as unknown as Parameters<typeof extractQuotes>[0]
+    const quotes = extractQuotes(article, quotesOnly)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.content[0]?.start).toBe(bodyStart)
+  })
+})
+
+describe('properties', () => {
+  it('never throws and every span matches the text', () => {
+    const pieces = fc.constantFrom(
+      '"',
+      '“',
+      '”',
+      "'",
+      '‘',
+      '’',
+      ' said ',
+      ' he said. ',
+      ', according to ',
+      'The mayor',
+      ' told reporters that ',
+      '\n\n',
+      '\n',
+      ': ',
+      ', ',
+      '. ',
+      'We will win',
+      '(AP)',
+      '[sic]',
+    )
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        const { quotes, nonQuotes } = analyzeQuotes(text)
+        for (const quote of quotes) {
+          for (const span of [...quote.content, quote.cue, quote.mention, quote.via]) {
+            if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
+          }
+        }
+        for (const span of nonQuotes) expect(text.slice(span.start, span.end)).toBe(span.text)
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('stays linear on long unbalanced input', () => {
+    const text = `${'"He said '.repeat(20000)}\n${'“x '.repeat(20000)}`
+    const started = performance.now()
+    const { problems } = analyzeQuotes(text, quotesOnly)
+    expect(problems.length).toBeGreaterThan(0)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+})
+
+const seedsDirectory = path.resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  '../../../../apps/demo/seeds',
+)
+const seeds = readdirSync(seedsDirectory)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(path.join(seedsDirectory, name), 'utf8'))
+
+describe('seed articles', () => {
+  it('does not report "Euphrates Rage" or \'capital\' as speech', () => {
+    for (const text of seeds) {
+      const { quotes, nonQuotes } = analyzeQuotes(text)
+      for (const quote of quotes) {
+        if (quote.kind !== 'indirect') {
+          expect(quote.text).not.toMatch(/^.?Euphrates Rage/)
+          expect(quote.text).not.toMatch(/^.?capital.?$/)
+        }
+      }
+      if (text.includes('Euphrates Rage')) {
+        expect(nonQuotes.map((span) => span.text)).toContain(
+          text.includes('“Euphrates Rage,”') ? '“Euphrates Rage,”' : '"Euphrates Rage,"',
+        )
+      }
+    }
+    expect(findNonQuotes(seeds[3] as string).map((span) => span.text)).toContain("'capital'")
+  })
+
+  it('finds every Dunford quote in seed 000', () => {
+    const quotes = extractQuotes(seeds[0] as string)
+    const texts = quotes.map((quote) => quote.text)
+    const find = (fragment: string) => quotes.find((quote) => quote.text.includes(fragment))
+    expect(find('without incorporating the Turks')?.mention?.text).toBe('Dunford')
+    expect(find('We always knew the SDF')?.content).toHaveLength(2)
+    expect(find('We always knew the SDF')?.mention?.text).toBe('Dunford')
+    expect(find('[The operation needs]')?.mention?.text).toBe('he')
+    expect(find('[The operation needs]')?.via?.text).toBe('DoD News')
+    expect(find('And there are forces like that')?.kind).toBe('direct')
+    expect(find('the SDF were moving south')?.kind).toBe('indirect')
+    expect(find('the US would work with Turkey')?.mention?.text).toBe('He')
+    expect(texts.some((text) => text.includes('This would ensure that ISIS fighters'))).toBe(true)
+  })
+
+  it('reads the spokesman quote of seed 003 with its full mention', () => {
+    const quote = extractQuotes(seeds[3] as string).find((entry) =>
+      entry.text.includes('We are starting'),
+    )
+    expect(quote?.kind).toBe('direct')
+    expect(quote?.mention?.text).toBe('Brig. Gen. Talal Ali Selo, the spokesman for the SDF')
+    expect(quote?.cue?.lemma).toBe('tell')
+  })
+})

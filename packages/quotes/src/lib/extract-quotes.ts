@@ -1,0 +1,130 @@
+import type { Article } from '@copydesk/parse'
+import { type AnalyzeOptions, analyzeParagraphs } from './extract/analyze.js'
+import { type ParagraphRange, pushTrimmed, splitParagraphs } from './extract/paragraphs.js'
+import { resolveSpeakers } from './speakers/index.js'
+import type { NonQuote, Quote, QuoteAnalysis } from './types.js'
+
+/** Options for {@link extractQuotes} and {@link analyzeQuotes}. */
+export interface ExtractQuotesOptions extends AnalyzeOptions {
+  /**
+   * Resolve each quote's speaker within the document (`quote.speaker`); default `true`.
+   * Pass `false` for the quotes with their mentions only.
+   */
+  resolveSpeakers?: boolean
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value
+}
+
+function isArticle(value: unknown): value is Article {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Article).text === 'string' &&
+    Array.isArray((value as Article).body)
+  )
+}
+
+function readInput(name: string, input: unknown): { text: string; paragraphs: ParagraphRange[] } {
+  if (typeof input === 'string') return { text: input, paragraphs: splitParagraphs(input) }
+  if (isArticle(input)) {
+    const paragraphs: ParagraphRange[] = []
+    for (const block of input.body) {
+      if (
+        typeof block?.start !== 'number' ||
+        typeof block.end !== 'number' ||
+        block.start < 0 ||
+        block.end > input.text.length ||
+        block.start > block.end
+      ) {
+        throw new RangeError(
+          `Cannot \`${name}\` with article body paragraph ${JSON.stringify(block)}: expected {start, end} offsets within \`article.text\` (0–${input.text.length})`,
+        )
+      }
+      // A body block may hold several lines; each line is a paragraph.
+      for (const line of splitParagraphs(input.text, block.start, block.end))
+        pushTrimmed(input.text, line.start, line.end, paragraphs)
+    }
+    paragraphs.sort((a, b) => a.start - b.start)
+    return { text: input.text, paragraphs }
+  }
+  throw new TypeError(
+    `Cannot \`${name}\` without text: expected a string or an Article (from \`parseArticle\` in @copydesk/parse), got ${describe(input)}`,
+  )
+}
+
+function checkOptions(name: string, options: unknown): ExtractQuotesOptions {
+  if (options === undefined) return {}
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(
+      `Cannot \`${name}\` with options ${describe(options)}: expected an object such as {beliefs: true, resolveSpeakers: false}`,
+    )
+  }
+  return options as ExtractQuotesOptions
+}
+
+/**
+ * Read a text's quotes, its non-speech quoted stretches (names, titles, scare quotes) and the
+ * unbalanced quotation marks it recovered from. Offsets index the original text.
+ *
+ * @example
+ *   const {quotes, nonQuotes, problems} = analyzeQuotes('The plan, dubbed "Iron Gate," is ready, officials said.')
+ *   nonQuotes[0] // {start: 17, end: 29, text: '"Iron Gate,"', kind: 'title'}
+ */
+export function analyzeQuotes(
+  input: string | Article,
+  options?: ExtractQuotesOptions,
+): QuoteAnalysis {
+  const { text, paragraphs } = readInput('analyzeQuotes', input)
+  const settings = checkOptions('analyzeQuotes', options)
+  const analysis = analyzeParagraphs(text, paragraphs, settings)
+  const quotes =
+    settings.resolveSpeakers === false
+      ? analysis.quotes
+      : resolveSpeakers(text, analysis.quotes, {
+          paragraphs: paragraphs.map((paragraph) => ({
+            ...paragraph,
+            text: text.slice(paragraph.start, paragraph.end),
+          })),
+        })
+  return { quotes, nonQuotes: analysis.nonQuotes, problems: analysis.problems }
+}
+
+/**
+ * Extract the quotes of a news text or a parsed Article: direct, partial, mixed and indirect,
+ * each with its content span(s), cue, the speaker's mention and the resolved speaker.
+ * An Article is read from its body paragraphs only (no headline, captions or boilerplate).
+ *
+ * @example
+ *   const [quote] = extractQuotes('"We will win," Gen. Maria Lopez told reporters.')
+ *   quote.kind // 'direct'
+ *   quote.text // '"We will win,"'
+ *   quote.cue?.lemma // 'tell'
+ *   quote.speaker?.name // 'Maria Lopez'
+ */
+export function extractQuotes(input: string | Article, options?: ExtractQuotesOptions): Quote[] {
+  const { text, paragraphs } = readInput('extractQuotes', input)
+  return analyzeQuotes(
+    {
+      text,
+      body: paragraphs.map((p) => ({ ...p, text: text.slice(p.start, p.end) })),
+    } as unknown as Article,
+    checkOptions('extractQuotes', options),
+  ).quotes
+}
+
+/**
+ * Quoted stretches that are not speech: names and titles ("Euphrates Rage", "Face the Nation")
+ * and scare quotes ('capital').
+ *
+ * @example
+ *   findNonQuotes("US-backed forces announce bid to seize ISIS 'capital' Raqqa")
+ *   // [{start: 44, end: 53, text: "'capital'", kind: 'scare'}]
+ */
+export function findNonQuotes(input: string | Article, options?: ExtractQuotesOptions): NonQuote[] {
+  return analyzeQuotes(input, { ...checkOptions('findNonQuotes', options), resolveSpeakers: false })
+    .nonQuotes
+}

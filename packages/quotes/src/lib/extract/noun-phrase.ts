@@ -1,0 +1,235 @@
+import { abbreviations } from '../lexicon/abbreviations.js'
+import {
+  determiners,
+  innerConnectors,
+  phraseBreakers,
+  pronouns,
+} from '../lexicon/noun-phrase-words.js'
+import type { Token } from './tokens.js'
+
+/** A token range `[from, to)`. */
+export interface TokenRange {
+  from: number
+  to: number
+}
+
+const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'])
+
+function isVerbLike(token: Token): boolean {
+  if (token.capitalised || token.text.includes('-')) return false
+  const lower = token.lower
+  return (
+    (lower.endsWith('ing') && lower.length > 5) ||
+    (lower.endsWith('ly') && lower.length > 4) ||
+    (lower.endsWith('ed') && lower.length > 4)
+  )
+}
+
+/** Whether a word can sit inside the speaker's noun phrase. */
+function isPhraseWord(token: Token): boolean {
+  if (!token.word || token.region >= 0) return false
+  if (phraseBreakers.has(token.lower)) return false
+  if (!token.capitalised && objectPronouns.has(token.lower)) return false
+  return !isVerbLike(token)
+}
+
+function isTitleDot(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  const before = tokens[index - 1]
+  return (
+    token?.text === '.' &&
+    before !== undefined &&
+    before.word &&
+    (abbreviations.has(before.lower) || (before.text.length === 1 && before.capitalised))
+  )
+}
+
+function trimConnectors(tokens: readonly Token[], range: TokenRange): TokenRange | undefined {
+  let { from, to } = range
+  while (from < to && !(tokens[from] as Token).word) from++
+  while (from < to && innerConnectors.has((tokens[from] as Token).lower)) from++
+  while (to > from && innerConnectors.has((tokens[to - 1] as Token).lower)) to--
+  while (to > from && !(tokens[to - 1] as Token).word && !isTitleDot(tokens, to - 1)) to--
+  return to > from ? { from, to } : undefined
+}
+
+/**
+ * The speaker phrase ending at token `head` (the word right before the verb), read backwards:
+ * "Brig. Gen. Talal Ali Selo, the spokesman for the SDF", "The Turkish army", "he".
+ */
+export function phraseBefore(
+  tokens: readonly Token[],
+  head: number,
+  floor: number,
+): TokenRange | undefined {
+  const bracketed = skipBracketBack(tokens, head, floor)
+  if (bracketed !== head) {
+    const phrase = phraseBefore(tokens, bracketed, floor)
+    return phrase ? { from: phrase.from, to: head + 1 } : undefined
+  }
+  const last = tokens[head]
+  if (!last || head < floor || !last.word || last.region >= 0) return undefined
+  if (pronouns.has(last.lower)) return { from: head, to: head + 1 }
+  if (determiners.has(last.lower) || !isPhraseWord(last)) return undefined
+  let index = head - 1
+  let count = 1
+  while (index >= floor && count < 12) {
+    const token = tokens[index] as Token
+    if (isTitleDot(tokens, index)) {
+      index--
+      continue
+    }
+    if (!token.word) {
+      if (token.text === '&') {
+        index--
+        continue
+      }
+      break
+    }
+    if (token.lower === 'and') {
+      const before = tokens[index - 1]
+      const after = tokens[index + 1]
+      if (!(before?.capitalised && after?.capitalised)) break
+    } else if (!determiners.has(token.lower) && !isPhraseWord(token)) {
+      break
+    }
+    if (pronouns.has(token.lower)) break
+    count++
+    index--
+  }
+  let from = index + 1
+  // An appositive: "Talal Ali Selo, the spokesman for the SDF" → take the name before the comma.
+  const first = tokens[from]
+  if (
+    first &&
+    (determiners.has(first.lower) || !first.capitalised) &&
+    tokens[from - 1]?.text === ','
+  ) {
+    let nameFrom = from - 1
+    let index2 = from - 2
+    while (index2 >= floor) {
+      const token = tokens[index2] as Token
+      if (
+        (token.word && token.capitalised && !phraseBreakers.has(token.lower)) ||
+        isTitleDot(tokens, index2)
+      ) {
+        nameFrom = index2
+        index2--
+      } else if (
+        token.word &&
+        innerConnectors.has(token.lower) &&
+        tokens[index2 - 1]?.capitalised
+      ) {
+        index2--
+      } else {
+        break
+      }
+    }
+    const opener = tokens[nameFrom - 1]
+    if (nameFrom < from - 1 && (!opener || nameFrom === floor || !opener.word)) from = nameFrom
+  }
+  return trimConnectors(tokens, { from, to: head + 1 })
+}
+
+/** Step back over a bracketed acronym ending at `head`: "the Syrian Democratic Forces (SDF)". */
+function skipBracketBack(tokens: readonly Token[], head: number, floor: number): number {
+  if (tokens[head]?.text !== ')') return head
+  for (let index = head - 1; index >= floor && head - index <= 4; index--) {
+    const token = tokens[index] as Token
+    if (token.text === '(') return index - 1
+    if (!token.word) return head
+  }
+  return head
+}
+
+/** The speaker phrase starting at token `start`, read forwards: `said [the bow-tied maverick]`. */
+export function phraseAfter(
+  tokens: readonly Token[],
+  start: number,
+  ceiling: number,
+): TokenRange | undefined {
+  const first = tokens[start]
+  if (!first || start >= ceiling || !first.word || first.region >= 0) return undefined
+  if (pronouns.has(first.lower)) return { from: start, to: start + 1 }
+  let index = start
+  while (index < ceiling && index - start < 12) {
+    const token = tokens[index] as Token
+    if (isTitleDot(tokens, index)) {
+      index++
+      continue
+    }
+    if (!token.word) {
+      if (token.text === '&') {
+        index++
+        continue
+      }
+      if (
+        token.text === '(' &&
+        index > start &&
+        tokens[index + 2]?.text === ')' &&
+        tokens[index + 1]?.word
+      ) {
+        index += 3
+        continue
+      }
+      break
+    }
+    if (token.lower === 'and') {
+      const next = tokens[index + 1]
+      if (!next?.word || phraseBreakers.has(next.lower)) break
+    } else if (!determiners.has(token.lower) && !isPhraseWord(token)) {
+      break
+    }
+    if (index > start && pronouns.has(token.lower)) break
+    index++
+  }
+  let to = index
+  // "says Campbell's partner, Jason Louth." / "said Talal Ali Selo, the spokesman for the SDF."
+  if (tokens[to]?.text === ',' && to > start) {
+    let next = to + 1
+    while (next < ceiling && next - to < 10) {
+      const token = tokens[next] as Token
+      if (isTitleDot(tokens, next)) {
+        next++
+        continue
+      }
+      if (!token.word || token.region >= 0) break
+      if (!(token.capitalised || determiners.has(token.lower) || isPhraseWord(token))) break
+      next++
+    }
+    const closing = tokens[next]
+    if (next > to + 1 && (next >= ceiling || closing?.text === '.' || closing?.text === ','))
+      to = next
+  }
+  return trimConnectors(tokens, { from: start, to })
+}
+
+/** Skip the hearer after "told": `told [CNN]`, `told [a news conference]`, `told [reporters]`. */
+export function skipHearer(tokens: readonly Token[], start: number, ceiling: number): number {
+  const first = tokens[start]
+  if (!first?.word || first.region >= 0) return start
+  if (objectPronouns.has(first.lower)) return start + 1
+  let index = start
+  if (first.capitalised) {
+    while (index < ceiling) {
+      const token = tokens[index] as Token
+      if (
+        (token.word && (token.capitalised || innerConnectors.has(token.lower))) ||
+        isTitleDot(tokens, index)
+      )
+        index++
+      else break
+    }
+    return index
+  }
+  if (determiners.has(first.lower)) {
+    index++
+    while (index < ceiling && index - start < 5) {
+      const token = tokens[index] as Token
+      if (token.word && token.region < 0 && (token.capitalised || isPhraseWord(token))) index++
+      else break
+    }
+    return index
+  }
+  return start
+}

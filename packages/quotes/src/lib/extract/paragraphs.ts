@@ -1,0 +1,40 @@
+/** A paragraph of the source: `[start, end)` with surrounding white space trimmed. */
+export interface ParagraphRange {
+  start: number
+  end: number
+}
+
+const whiteSpace = /\s/
+
+/**
+ * Split plain text into paragraphs at line breaks (blank lines included), trimming each one.
+ *
+ * @example
+ *   splitParagraphs('One.\n\nTwo.') // [{start: 0, end: 4}, {start: 6, end: 10}]
+ */
+export function splitParagraphs(text: string, from = 0, to = text.length): ParagraphRange[] {
+  const paragraphs: ParagraphRange[] = []
+  let lineStart = from
+  for (let index = from; index <= to; index++) {
+    const char = text.charCodeAt(index)
+    if (index === to || char === 10 || char === 13 || char === 0x2029) {
+      pushTrimmed(text, lineStart, index, paragraphs)
+      lineStart = index + 1
+    }
+  }
+  return paragraphs
+}
+
+/** Add `[start, end)` trimmed of white space when anything is left. */
+export function pushTrimmed(
+  text: string,
+  start: number,
+  end: number,
+  into: ParagraphRange[],
+): void {
+  let first = start
+  let last = end
+  while (first < last && whiteSpace.test(text[first] as string)) first++
+  while (last > first && whiteSpace.test(text[last - 1] as string)) last--
+  if (last > first) into.push({ start: first, end: last })
+}

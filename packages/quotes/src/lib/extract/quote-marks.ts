@@ -1,0 +1,194 @@
+import type { ParagraphRange } from './paragraphs.js'
+
+/** A stretch between quotation marks, found by pairing the marks of one paragraph. */
+export interface QuotedRegion {
+  /** Offset of the opening mark. */
+  start: number
+  /** Offset after the closing mark, or the end of the paragraph when the mark never closes. */
+  end: number
+  /** Index of the paragraph (in the list passed in) holding the region. */
+  paragraph: number
+  /** Whether a closing mark was found. */
+  closed: boolean
+  /** The quote runs on into the next paragraph, which opens with a mark again. */
+  continues: boolean
+  /** This region opens a paragraph that continues the previous paragraph's quote. */
+  continuation: boolean
+  /** Marked with single quotes ('…' or ‘…’). */
+  single: boolean
+}
+
+/** A problem found while pairing marks, with the offsets of the culprit. */
+export interface MarkProblem {
+  reason: string
+  ruleId: 'unclosed-quote' | 'unmatched-closing-quote'
+  start: number
+  end: number
+}
+
+const doubleOpeners = new Set(['\u201c', '\u201e', '\u201f', '\u00ab'])
+const doubleClosers = new Set(['\u201d', '\u00bb'])
+const letterOrDigit = /[\p{L}\p{N}]/u
+const openingContext = /[\s([{\u2014\u2013/-]/
+/** Elisions that start with an apostrophe and are not quotes: 'em, 'til, '90s. */
+const elisions = /^(?:em|til|cause|n|tis|twas|\d\d)\b/i
+
+interface OpenMark {
+  position: number
+  single: boolean
+}
+
+function isLetterOrDigit(char: string | undefined): boolean {
+  return char !== undefined && letterOrDigit.test(char)
+}
+
+function opensWord(text: string, index: number, paragraphStart: number): boolean {
+  const before = index > paragraphStart ? text[index - 1] : undefined
+  const after = text[index + 1]
+  return (
+    (before === undefined || openingContext.test(before)) &&
+    after !== undefined &&
+    !/\s/.test(after)
+  )
+}
+
+function closesWord(text: string, index: number, paragraphEnd: number): boolean {
+  const before = text[index - 1]
+  const after = index + 1 < paragraphEnd ? text[index + 1] : undefined
+  return before !== undefined && !/\s/.test(before) && !isLetterOrDigit(after)
+}
+
+/** "the players' union": an apostrophe after a plural, followed by a lower-case word. */
+function isPossessive(text: string, index: number, paragraphEnd: number): boolean {
+  return (
+    text[index - 1] === 's' &&
+    text[index + 1] === ' ' &&
+    index + 2 < paragraphEnd &&
+    /\p{Ll}/u.test(text[index + 2] as string)
+  )
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let last = end
+  while (last > start && /\s/.test(text[last - 1] as string)) last--
+  return last
+}
+
+function opensWithMark(text: string, paragraph: ParagraphRange | undefined): boolean {
+  if (!paragraph) return false
+  const first = text[paragraph.start] as string
+  if (doubleOpeners.has(first) || first === '"') return true
+  const second = text[paragraph.start + 1]
+  return (first === '\u2018' || first === "'") && (second === first || second === '\u2019')
+}
+
+/**
+ * Pair the quotation marks of each paragraph. Double marks (straight or curly) make the
+ * top-level quotes; single marks do too when no double quote is open, but only where they open
+ * and close words, so apostrophes (don't, players', '90s) are left alone. A quote never runs past
+ * its paragraph: when the paragraph ends with the quote open and the next paragraph opens with a
+ * mark, the quote `continues`; otherwise it is cut at the paragraph end and a problem is reported.
+ */
+export function findQuotedRegions(
+  text: string,
+  paragraphs: readonly ParagraphRange[],
+): { regions: QuotedRegion[]; problems: MarkProblem[] } {
+  const regions: QuotedRegion[] = []
+  const problems: MarkProblem[] = []
+  let previousContinues = false
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p] as ParagraphRange
+    let open: OpenMark | undefined
+    const firstRegion = regions.length
+    const close = (closeEnd: number, closed: boolean) => {
+      if (!open) return
+      regions.push({
+        start: open.position,
+        end: closeEnd,
+        paragraph: p,
+        closed,
+        continues: false,
+        continuation: false,
+        single: open.single,
+      })
+      open = undefined
+    }
+    for (let index = start; index < end; index++) {
+      const char = text[index] as string
+      const next = text[index + 1]
+      const doubledSingle =
+        (char === '\u2018' || char === '\u2019' || char === "'") &&
+        (next === '\u2018' || next === '\u2019' || next === "'") &&
+        index + 1 < end
+      if (doubleOpeners.has(char) || (doubledSingle && char === '\u2018')) {
+        if (open?.single) continue
+        if (open) {
+          problems.push({
+            reason: `Unclosed quotation mark: a new quote opens at ${index} before the one at ${open.position} closes`,
+            ruleId: 'unclosed-quote',
+            start: open.position,
+            end: open.position + 1,
+          })
+          close(trimEnd(text, open.position, index), false)
+        }
+        open = { position: index, single: false }
+        if (doubledSingle) index++
+      } else if (doubleClosers.has(char) || doubledSingle) {
+        if (open?.single) continue
+        if (open) {
+          close(index + (doubledSingle ? 2 : 1), true)
+        } else if (doubledSingle && char === "'") {
+          open = { position: index, single: false }
+        } else {
+          problems.push({
+            reason: `Unmatched closing quotation mark at ${index}: no quote is open in this paragraph`,
+            ruleId: 'unmatched-closing-quote',
+            start: index,
+            end: index + 1,
+          })
+        }
+        if (doubledSingle) index++
+      } else if (char === '"') {
+        if (open?.single) continue
+        if (open) close(index + 1, true)
+        else open = { position: index, single: false }
+      } else if (char === '\u2018' || char === "'" || char === '\u2019') {
+        if (open && !open.single) continue
+        if (open?.single) {
+          if (
+            char !== '\u2018' &&
+            closesWord(text, index, end) &&
+            !isPossessive(text, index, end)
+          ) {
+            close(index + 1, true)
+          }
+        } else if (
+          char !== '\u2019' &&
+          opensWord(text, index, start) &&
+          !elisions.test(text.slice(index + 1, index + 6))
+        ) {
+          open = { position: index, single: true }
+        }
+      }
+    }
+    if (open && !open.single) {
+      const continues = opensWithMark(text, paragraphs[p + 1])
+      if (!continues) {
+        problems.push({
+          reason: `Unclosed quotation mark at ${open.position}: the quote is cut at the end of its paragraph`,
+          ruleId: 'unclosed-quote',
+          start: open.position,
+          end: open.position + 1,
+        })
+      }
+      close(trimEnd(text, open.position, end), false)
+      const last = regions[regions.length - 1] as QuotedRegion
+      last.continues = continues
+    }
+    const first = regions[firstRegion]
+    if (previousContinues && first && first.start === start) first.continuation = true
+    const last = regions[regions.length - 1]
+    previousContinues = last !== undefined && last.paragraph === p && last.continues
+  }
+  return { regions, problems }
+}
