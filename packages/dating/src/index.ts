@@ -1,1 +1,7 @@
+export * from './lib/dct/index.js'
+export type { ExtractTimexesOptions } from './lib/extract-timexes.js'
+export { extractTimexes } from './lib/extract-timexes.js'
+export type { RetextTimexesOptions } from './lib/plugin.js'
+export { default } from './lib/plugin.js'
+export * from './lib/timeml/index.js'
 export type * from './lib/types.js'

@@ -46,4 +46,17 @@ export interface DocumentDate {
   /** One sentence a person can read: why this value. */
   reason: string
   candidates: DocumentDateCandidate[]
+  /** Problems met on the way (evidence that disagrees with the value chosen); absent when none. */
+  warnings?: DocumentDateWarning[]
+}
+
+/** A problem found while deciding the document date, such as two dated lines that disagree. */
+export interface DocumentDateWarning {
+  /** One sentence a person can read. */
+  reason: string
+  /** Stable id: `dct-conflict` (evidence disagrees), `dct-unsupported` (no value could be used). */
+  ruleId: string
+  /** Offsets into the text of the evidence the warning is about, when it has a place. */
+  start?: number
+  end?: number
 }

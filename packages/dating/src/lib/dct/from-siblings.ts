@@ -1,0 +1,185 @@
+import { describeValue } from '../timeml/describe-value.js'
+import type { DocumentDate, DocumentDateCandidate, DocumentDateWarning } from '../types.js'
+import {
+  dayFromNumber,
+  dayNumber,
+  formatCalendarDay,
+  readCalendarDay,
+  weekdayOf,
+} from './calendar.js'
+import { FULL_WEEKDAY_NAMES } from './calendar-names.js'
+import { type DateMention, findDateMentions } from './date-mentions.js'
+import { calendarDay, isIsoDate } from './iso.js'
+import type { DocumentDateSibling } from './types.js'
+
+/** How many days a weekday-date in the text may lie from a sibling's date and still fit it. */
+const WEEK = 6
+
+const relations = new Set(['duplicate', 'story'])
+const sourceRank: Record<string, number> = { given: 0, found: 1, inferred: 2 }
+
+/** What the siblings say about a document's date. */
+export interface SiblingInference {
+  documentDate: DocumentDate | undefined
+  reason: string
+  candidates: DocumentDateCandidate[]
+  warnings: DocumentDateWarning[]
+}
+
+interface Checked {
+  sibling: DocumentDateSibling
+  value: string
+  source: string
+  fits: boolean
+  note: string
+}
+
+/**
+ * Date a document by related documents: a duplicate shares its sibling's date; another report
+ * of the same story takes the sibling's calendar day. Every weekday-date in the text
+ * (`Sunday, November 6`) must fall within a week of the sibling's date, or that sibling is
+ * rejected. Duplicates are preferred to stories, then siblings whose own date was given or found
+ * to those whose date was inferred.
+ */
+export function inferFromSiblings(
+  text: string,
+  siblings: readonly DocumentDateSibling[],
+): SiblingInference {
+  checkSiblings(siblings)
+  const mentions = findDateMentions(text)
+  const weekdayDates = mentions.filter((mention) => mention.kind === 'weekday-date')
+  const checked = siblings.map((sibling) => checkSibling(sibling, weekdayDates, text))
+  const candidates: DocumentDateCandidate[] = checked.map((item) => ({
+    value: item.value,
+    evidence: `sibling:${item.sibling.relation}:${item.sibling.id}`,
+  }))
+  const fitting = checked
+    .filter((item) => item.fits)
+    .sort(
+      (a, b) =>
+        Number(a.sibling.relation === 'story') - Number(b.sibling.relation === 'story') ||
+        (sourceRank[a.source] ?? 3) - (sourceRank[b.source] ?? 3),
+    )
+  const rejected = checked.filter((item) => !item.fits).map((item) => item.note)
+  const chosen = fitting[0]
+  if (!chosen) {
+    return {
+      documentDate: undefined,
+      reason: `No sibling fits: ${rejected.join('; ')}.`,
+      candidates,
+      warnings: [],
+    }
+  }
+  const warnings: DocumentDateWarning[] = []
+  for (const other of fitting.slice(1)) {
+    if (calendarDay(other.value) === calendarDay(chosen.value)) continue
+    warnings.push({
+      reason: `Sibling ${other.sibling.id} (${other.sibling.relation}) is dated ${other.value} but sibling ${chosen.sibling.id} (${chosen.sibling.relation}) is dated ${chosen.value}; using ${chosen.value} (duplicates before stories, given or found dates before inferred ones)`,
+      ruleId: 'dct-conflict',
+    })
+  }
+  const bareWeekdays = findBareWeekdays(text, mentions)
+  let reason = chosen.note
+  const firstWeekday = bareWeekdays[0]
+  if (firstWeekday && weekdayDates.length === 0) {
+    const resolved = weekBefore(calendarDay(chosen.value), firstWeekday.weekday)
+    reason += `; the text's weekday ${JSON.stringify(firstWeekday.text)} then falls on ${resolved}, in the week before`
+  }
+  if (rejected.length > 0) reason += `. Rejected: ${rejected.join('; ')}`
+  const documentDate: DocumentDate = {
+    value: chosen.value,
+    source: 'inferred',
+    reason: `${reason}.`,
+    candidates,
+  }
+  if (warnings.length > 0) documentDate.warnings = warnings
+  return { documentDate, reason: documentDate.reason, candidates, warnings }
+}
+
+function checkSiblings(siblings: readonly DocumentDateSibling[]) {
+  if (!Array.isArray(siblings)) {
+    throw new TypeError(
+      `Cannot infer a document date from \`siblings\`: expected an array like \`[{id: '000', dct: '2016-11-07', relation: 'duplicate'}]\`, got ${describeValue(siblings)}`,
+    )
+  }
+  siblings.forEach((sibling, index) => {
+    const value = typeof sibling?.dct === 'string' ? sibling.dct : sibling?.dct?.value
+    if (typeof sibling?.id !== 'string' || !relations.has(sibling.relation) || !isIsoDate(value)) {
+      throw new TypeError(
+        `Cannot infer a document date from \`siblings[${index}]\`: expected \`{id: string, dct: DocumentDate | ISO date, relation: 'duplicate' | 'story'}\`, got ${JSON.stringify(sibling)}`,
+      )
+    }
+  })
+}
+
+function checkSibling(
+  sibling: DocumentDateSibling,
+  weekdayDates: DateMention[],
+  text: string,
+): Checked {
+  const ownDate = typeof sibling.dct === 'string' ? undefined : sibling.dct
+  const siblingValue = ownDate?.value ?? (sibling.dct as string)
+  const source = ownDate?.source ?? 'given'
+  const day = calendarDay(siblingValue)
+  const value = sibling.relation === 'duplicate' ? siblingValue : day
+  const how = ownDate ? ` (${ownDate.source})` : ''
+  const named = `sibling ${sibling.id}'s date ${day}${how}`
+  for (const mention of weekdayDates) {
+    const fit = fitNear(mention, day)
+    if (!fit) {
+      return {
+        sibling,
+        value,
+        source,
+        fits: false,
+        note: `${JSON.stringify(mention.text)} in the text does not fall within a week of ${named}`,
+      }
+    }
+  }
+  const checks = weekdayDates.map(
+    (mention) =>
+      `${JSON.stringify(mention.text)} in the text fits ${fitNear(mention, day)}, within a week of ${named}`,
+  )
+  const relationText =
+    sibling.relation === 'duplicate'
+      ? `a duplicate of ${sibling.id}, so it shares ${named}`
+      : `another report of the story in ${sibling.id}, so it takes ${named}`
+  const evidence = checks.length
+    ? `: ${checks.join('; ')}`
+    : text.length > 0 && sibling.relation === 'story'
+      ? ' (no weekday-date in the text to check it against)'
+      : ''
+  return { sibling, value, source, fits: true, note: `Inferred as ${relationText}${evidence}` }
+}
+
+/** The weekday-date's day in the year around `isoDay` that falls within a week of it. */
+function fitNear(mention: DateMention, isoDay: string): string | undefined {
+  const { year } = readCalendarDay(isoDay)
+  const target = dayNumber(readCalendarDay(isoDay))
+  for (const candidateYear of [year, year - 1, year + 1]) {
+    const day = { year: candidateYear, month: mention.month!, day: mention.day! }
+    if (weekdayOf(day) !== mention.weekday) continue
+    if (Math.abs(dayNumber(day) - target) <= WEEK) return formatCalendarDay(day)
+  }
+  return undefined
+}
+
+function weekBefore(isoDay: string, weekday: number): string {
+  const day = readCalendarDay(isoDay)
+  const back = (weekdayOf(day) - weekday + 7) % 7 || 7
+  return formatCalendarDay(dayFromNumber(dayNumber(day) - back))
+}
+
+const weekdayPattern = new RegExp(`\\b(?:${FULL_WEEKDAY_NAMES.join('|')})\\b`, 'g')
+
+function findBareWeekdays(text: string, mentions: DateMention[]) {
+  const found: { text: string; weekday: number }[] = []
+  for (const match of text.matchAll(weekdayPattern)) {
+    const inside = mentions.some(
+      (mention) => match.index >= mention.start && match.index < mention.end,
+    )
+    if (!inside)
+      found.push({ text: match[0], weekday: FULL_WEEKDAY_NAMES.indexOf(match[0] as never) + 1 })
+  }
+  return found
+}

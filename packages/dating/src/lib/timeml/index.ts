@@ -1,0 +1,6 @@
+export type { AnnotatedTimeML, AnnotateTimeMLOptions, TimexExtractor } from './annotate.js'
+export { annotateTimeML } from './annotate.js'
+export { dctToTimex3 } from './dct-value.js'
+export { parseTimeML } from './read.js'
+export type { TimeMLDocument, TimeMLTimex, ToTimeMLOptions } from './types.js'
+export { toTimeML } from './write.js'
