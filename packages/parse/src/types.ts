@@ -79,4 +79,35 @@ export interface Article {
   blocks: Block[]
   /** The body as an nlcst tree (retext-english); node positions index `text`. */
   tree: Root
+  /** Problems found while parsing (always set by `parseArticle`; empty when none). */
+  warnings?: ParseWarning[]
+}
+
+/** A problem found while parsing: where it is and which rule noticed it. */
+export interface ParseWarning {
+  /** One-line, human-readable description. */
+  reason: string
+  /** Stable id of the rule, such as `empty-input` or `no-body`. */
+  ruleId: string
+  /** Offsets into `text` of the place the warning is about. */
+  start: number
+  end: number
+}
+
+/** Options for `parseArticle`. */
+export interface ParseArticleOptions {
+  /**
+   * Build the nlcst tree of the body (default `true`). Turn off when only the
+   * classification is needed: the tree is the costliest part of the result.
+   */
+  tree?: boolean
+  /** Called with every warning as it is found (they are also on `article.warnings`). */
+  onWarning?: (warning: ParseWarning) => void
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article `retextArticle` parsed from the file. */
+    article: Article
+  }
 }

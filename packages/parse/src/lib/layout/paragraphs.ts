@@ -1,0 +1,109 @@
+import { finalMark, isSpace } from '../text/characters.js'
+import { isBlank, type Line, splitLines } from './lines.js'
+
+/** A paragraph of the input: trimmed offsets and the lines it spans. */
+export interface Paragraph {
+  start: number
+  end: number
+  /** Number of physical lines it spans (more than one when hard-wrapped). */
+  lineCount: number
+}
+
+/** Lines longer than this are not hard-wrapped prose: wrapping happens at 60–80 columns. */
+const maxWrapWidth = 100
+/** Below this width a block of lines is a list of short lines, not wrapped prose. */
+const minWrapWidth = 45
+
+/**
+ * Group the lines of a text into paragraphs.
+ *
+ * Blank lines always separate paragraphs. Within a run of non-blank lines the
+ * question is whether each line break is a hard wrap (Reuters style, ~70
+ * columns) or a paragraph break (one paragraph per line, as many scrapers
+ * write). A run is treated as wrapped only when its widest line is between 45
+ * and 100 columns; inside it a line break starts a new paragraph when the next
+ * line is indented more than the run's least-indented line, or when the next
+ * line's first word would have fitted on the line (so the writer broke it on
+ * purpose, and it ends with a mark or is well short of the width), or when
+ * the next line opens a bulleted item.
+ *
+ * @example
+ *   splitParagraphs('One line.\nAnother line.').length // => 2
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const lines = splitLines(text)
+  const paragraphs: Paragraph[] = []
+  let runStart = 0
+  for (let index = 0; index <= lines.length; index++) {
+    const line = lines[index]
+    if (line === undefined || isBlank(line)) {
+      if (index > runStart) splitRun(text, lines, runStart, index, paragraphs)
+      runStart = index + 1
+    }
+  }
+  return paragraphs
+}
+
+function splitRun(text: string, lines: Line[], from: number, to: number, out: Paragraph[]): void {
+  let width = 0
+  let minIndent = Number.POSITIVE_INFINITY
+  let indentVaries = false
+  for (let index = from; index < to; index++) {
+    const line = lines[index] as Line
+    width = Math.max(width, line.contentEnd - line.start)
+    if (minIndent !== Number.POSITIVE_INFINITY && line.indent !== minIndent) indentVaries = true
+    minIndent = Math.min(minIndent, line.indent)
+  }
+  const wrapped = to - from > 1 && width >= minWrapWidth && width <= maxWrapWidth
+
+  let paragraphStart = from
+  for (let index = from + 1; index <= to; index++) {
+    const next = lines[index]
+    const previous = lines[index - 1] as Line
+    if (
+      index === to ||
+      next === undefined ||
+      !wrapped ||
+      startsParagraph(text, previous, next, width, indentVaries ? minIndent : -1)
+    ) {
+      const first = lines[paragraphStart] as Line
+      out.push({
+        start: first.contentStart,
+        end: previous.contentEnd,
+        lineCount: index - paragraphStart,
+      })
+      paragraphStart = index
+    }
+  }
+}
+
+function startsParagraph(
+  text: string,
+  previous: Line,
+  next: Line,
+  width: number,
+  minIndent: number,
+): boolean {
+  if (minIndent >= 0 && next.indent > minIndent) return true
+  const nextWord = firstWordLength(text, next)
+  const previousWidth = previous.contentEnd - previous.start
+  const mark = finalMark(
+    text.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd),
+  )
+  // The next word would have fitted: the break was deliberate. Lines that end mid-sentence
+  // without a mark are still wrapped when they are nearly full.
+  if (previousWidth + 1 + nextWord <= width && (mark !== '' || previousWidth < width * 0.6))
+    return true
+  return opensStructure(text, next)
+}
+
+function firstWordLength(text: string, line: Line): number {
+  let index = line.contentStart
+  while (index < line.contentEnd && !isSpace(text.charCodeAt(index))) index++
+  return index - line.contentStart
+}
+
+function opensStructure(text: string, line: Line): boolean {
+  const head = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 4))
+  return head.startsWith('• ') || head.startsWith('* ') || head.startsWith('· ')
+}
