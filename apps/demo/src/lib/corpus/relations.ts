@@ -1,0 +1,141 @@
+import { createIndex, type DuplicateIndex } from '@copydesk/dedupe'
+import type { ReportDuplicateCluster, ReportDuplicatePair } from '../report/types.js'
+import { createSharedShingles } from './shared-shingles.js'
+import { UnionFind } from './union-find.js'
+
+/** What the corpus-level step found from the signatures and shingles. */
+export interface CorpusFindings {
+  /** The near-duplicate threshold (Jaccard of word 5-grams). */
+  threshold: number
+  pairs: ReportDuplicatePair[]
+  clusters: ReportDuplicateCluster[]
+  /** Pairs similar enough to be the same story without looking at passages. */
+  similarPairs: { a: string; b: string; similarity: number }[]
+  /** Pairs whose shared passages should be aligned: they share several shingles. */
+  passagePairs: { a: string; b: string; shared: number }[]
+}
+
+export interface RelationOptions {
+  /** Jaccard at or above which two documents are near-duplicates (0.5). */
+  duplicateThreshold?: number
+  /** Jaccard at or above which two documents are the same story without further evidence (0.2). */
+  storyThreshold?: number
+  /** Shingles two documents must share to be aligned for shared passages (4). */
+  minSharedShingles?: number
+  /** At most this many pairs are aligned (the most shared first). */
+  maxPassagePairs?: number
+}
+
+/**
+ * Corpus relations, built as documents arrive from their MinHash signatures and shingle hashes
+ * (the texts are not kept). Duplicates: pairs verified at `duplicateThreshold` by
+ * `@copydesk/dedupe`'s LSH index, plus exact duplicates by normalised text; a cluster is a
+ * representative (its first document in input order) and the documents within the threshold of
+ * it, so a cluster never chains through a weak link. Candidates for shared passages: pairs sharing
+ * `minSharedShingles` word 5-grams.
+ *
+ * @example
+ *   const relations = createRelations()
+ *   relations.add('000', {values, parameters, shingles, key})
+ *   relations.finish().pairs // [{a: '000', b: '001', similarity: 0.62, kind: 'near'}]
+ */
+export function createRelations(options: RelationOptions = {}) {
+  const duplicateThreshold = options.duplicateThreshold ?? 0.5
+  const storyThreshold = options.storyThreshold ?? 0.2
+  let duplicates: DuplicateIndex | undefined
+  const ids: string[] = []
+  const exact = new Map<string, string>()
+  const pairs: ReportDuplicatePair[] = []
+  const similarPairs: CorpusFindings['similarPairs'] = []
+  const shared = createSharedShingles()
+
+  return {
+    add(
+      id: string,
+      document: { values: Uint32Array; parameters: string; shingles?: Uint32Array; key?: string },
+    ): void {
+      duplicates ??= createIndex({ threshold: storyThreshold })
+      const signature = { parameters: document.parameters, values: document.values }
+      const twin = document.key === undefined ? undefined : exact.get(document.key)
+      if (twin !== undefined) pairs.push({ a: twin, b: id, similarity: 1, kind: 'exact' })
+      else if (document.key !== undefined) exact.set(document.key, id)
+      for (const match of duplicates.query(signature)) {
+        if (match.similarity >= duplicateThreshold && match.id !== twin) {
+          pairs.push({ a: match.id, b: id, similarity: round(match.similarity), kind: 'near' })
+        }
+        similarPairs.push({ a: match.id, b: id, similarity: round(match.similarity) })
+      }
+      duplicates.add(id, signature)
+      if (document.shingles) shared.add(ids.length, document.shingles)
+      ids.push(id)
+    },
+    finish(): CorpusFindings {
+      const order = new Map(ids.map((id, index) => [id, index]))
+      const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
+      const passagePairs = shared
+        .pairs({
+          minShared: options.minSharedShingles ?? 4,
+          maxPairs: options.maxPassagePairs ?? 50_000,
+        })
+        .map(({ a, b, shared: count }) => ({ a: ids[a]!, b: ids[b]!, shared: count }))
+      duplicates = undefined
+      return {
+        threshold: duplicateThreshold,
+        pairs,
+        clusters: duplicateClusters(pairs, byOrder),
+        similarPairs,
+        passagePairs,
+      }
+    },
+  }
+}
+
+export type CorpusRelations = ReturnType<typeof createRelations>
+
+/**
+ * Story clusters: the connected groups of the story relation (duplicates, similar pairs, pairs
+ * that share passages), of two or more documents, members in input order.
+ */
+export function storyClusters(
+  edges: { a: string; b: string }[],
+  order: (id: string) => number,
+): string[][] {
+  const groups = new UnionFind()
+  for (const { a, b } of edges) groups.union(a, b)
+  const byOrder = (a: string, b: string) => order(a) - order(b)
+  return groups
+    .groups()
+    .map((members) => members.sort(byOrder))
+    .filter((members) => members.length > 1)
+    .sort((x, y) => byOrder(x[0]!, y[0]!))
+}
+
+/** Star clusters: each representative with the documents directly within the threshold of it. */
+function duplicateClusters(
+  pairs: ReportDuplicatePair[],
+  byOrder: (a: string, b: string) => number,
+): ReportDuplicateCluster[] {
+  const neighbours = new Map<string, Set<string>>()
+  for (const { a, b } of pairs) {
+    if (!neighbours.has(a)) neighbours.set(a, new Set())
+    if (!neighbours.has(b)) neighbours.set(b, new Set())
+    neighbours.get(a)!.add(b)
+    neighbours.get(b)!.add(a)
+  }
+  const assigned = new Set<string>()
+  const clusters: ReportDuplicateCluster[] = []
+  for (const id of [...neighbours.keys()].sort(byOrder)) {
+    if (assigned.has(id)) continue
+    const members = [id, ...[...neighbours.get(id)!].filter((other) => !assigned.has(other))].sort(
+      byOrder,
+    )
+    if (members.length < 2) continue
+    for (const member of members) assigned.add(member)
+    clusters.push({ representative: id, members })
+  }
+  return clusters
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

@@ -1,0 +1,147 @@
+import { type DocumentDateSibling, extractTimexes, resolveDocumentDate } from '@copydesk/dating'
+import { createMinHash, exactKey } from '@copydesk/dedupe'
+import { type Article, parseArticle } from '@copydesk/parse'
+import { extractQuotes, type Quote } from '@copydesk/quotes'
+import type { ReportDocument, ReportDocumentDate, ReportTimex } from '../report/types.js'
+import { reportArticle, reportDate, reportQuote, reportTimex } from './convert.js'
+import { normaliseGivenDate } from './given-date.js'
+
+/** A document to analyse (what the reader produced). */
+export interface AnalyseInput {
+  id: string
+  text: string
+  date?: string
+  title?: string
+  bytes: number
+}
+
+/** Everything the main thread needs from one document. */
+export interface AnalyseOutput {
+  record: ReportDocument
+  /** MinHash signature values of the body (residue left out); absent when the body has no words. */
+  signature?: Uint32Array
+  /** The body's distinct shingle hashes (word 5-grams), for finding shared passages. */
+  shingles?: Uint32Array
+  /** The MinHash parameter id the signature was made with. */
+  parameters?: string
+  /** Normalised-text key: equal keys are exact duplicates. */
+  exactKey?: string
+  /** The quotes as `@copydesk/quotes` returned them, for the cross-document merge. */
+  quotes: Quote[]
+}
+
+/** A document with no date of its own, to date again from related documents. */
+export interface RedateInput {
+  document: AnalyseInput
+  siblings: DocumentDateSibling[]
+}
+
+export interface RedateOutput {
+  dct: ReportDocumentDate
+  timexes: ReportTimex[]
+  warnings: string[]
+}
+
+/** A pair of documents whose shared passages are wanted. */
+export interface AlignInput {
+  a: { id: string; text: string }
+  b: { id: string; text: string }
+}
+
+const minhash = createMinHash()
+
+/**
+ * The per-document work of the pipeline (run in a worker thread): parse, decide the document date,
+ * find and resolve temporal expressions, extract quotes, sign the body for dedupe.
+ *
+ * @example
+ *   const {record} = analyseDocument({id: '000', text, bytes: text.length})
+ *   record.dct // {value: '2016-11-07', source: 'found', reason: '…'}
+ */
+export function analyseDocument(input: AnalyseInput): AnalyseOutput {
+  const article = parseArticle(input.text)
+  const warnings: string[] = []
+  const dated = dateDocument(article, input, [], warnings)
+  const timexes = extractTimexes(article, dated.value === undefined ? {} : { dct: dated.value })
+  const quotes = extractQuotes(article)
+  const body = bodyText(article)
+  const output: AnalyseOutput = {
+    record: {
+      id: input.id,
+      bytes: input.bytes,
+      ...(input.title ? { title: input.title } : {}),
+      article: reportArticle(article),
+      dct: dated,
+      timexes: timexes.map((timex) => reportTimex(timex, article.text, article)),
+      quotes: quotes.map(reportQuote),
+      warnings,
+    },
+    quotes,
+  }
+  if (/[\p{L}\p{N}]/u.test(body)) {
+    try {
+      const shingles = minhash.shingles(body)
+      const signature = minhash.signatureOfShingles(shingles)
+      // Own copies, so both buffers can be transferred to the main thread.
+      output.shingles = shingles.slice()
+      output.signature = signature.values.slice()
+      output.parameters = signature.parameters
+      output.exactKey = exactKey(body)
+    } catch (error) {
+      warnings.push(`Not compared for duplicates: ${(error as Error).message}`)
+    }
+  } else {
+    warnings.push('Not compared for duplicates: the article has no body text')
+  }
+  return output
+}
+
+/**
+ * Dates a document again from its related documents (duplicates and story siblings), then resolves
+ * its temporal expressions against that date.
+ *
+ * @example
+ *   redateDocument({document, siblings: [{id: '000', dct: '2016-11-07', relation: 'duplicate'}]})
+ */
+export function redateDocument(input: RedateInput): RedateOutput {
+  const article = parseArticle(input.document.text)
+  const warnings: string[] = []
+  const dct = dateDocument(article, input.document, input.siblings, warnings)
+  const timexes = extractTimexes(article, dct.value === undefined ? {} : { dct: dct.value })
+  return {
+    dct,
+    timexes: timexes.map((timex) => reportTimex(timex, article.text, article)),
+    warnings,
+  }
+}
+
+function dateDocument(
+  article: Article,
+  input: AnalyseInput,
+  siblings: DocumentDateSibling[],
+  warnings: string[],
+): ReportDocumentDate {
+  let given: string | undefined
+  if (input.date !== undefined) {
+    const normalised = normaliseGivenDate(input.date)
+    if (normalised.ok) given = normalised.value
+    else warnings.push(`Date ignored: ${normalised.reason}`)
+  }
+  const resolution = resolveDocumentDate(article, {
+    ...(given ? { dct: given } : {}),
+    ...(siblings.length > 0 ? { siblings } : {}),
+  })
+  for (const warning of resolution.warnings) warnings.push(warning.reason)
+  const from = resolution.documentDate?.candidates
+    .map((candidate) => /^sibling:[^:]+:(.+)$/.exec(candidate.evidence)?.[1])
+    .filter(
+      (id): id is string =>
+        id !== undefined && resolution.documentDate?.reason.includes(id) === true,
+    )
+  return reportDate(resolution.documentDate, resolution.reason, from)
+}
+
+/** The body paragraphs only (captions, links and other residue left out), as dedupe compares them. */
+export function bodyText(article: Article): string {
+  return article.body.map((paragraph) => paragraph.text).join('\n\n')
+}
