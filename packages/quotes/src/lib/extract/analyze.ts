@@ -25,6 +25,85 @@ interface Attribution {
 }
 
 const edgePunctuation = new Set([',', ':', ';', '\u2014', '\u2013', '-', '.', '(', ')'])
+const tailOpeners = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'with',
+  'from',
+  'to',
+  'via',
+  'by',
+  'as',
+  'of',
+  'about',
+  'outside',
+  'inside',
+  'near',
+  'following',
+  'according',
+])
+const subjects = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'there',
+  'this',
+  'these',
+  'those',
+])
+const finiteWords = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
+  'did',
+  'does',
+  'do',
+  'need',
+  'needs',
+  'shall',
+])
+
+/** Whether a token range reads as a clause (a subject pronoun, or a finite verb early on). */
+function looksLikeClause(tokens: readonly Token[], range: TokenRange): boolean {
+  const first = tokens[range.from] as Token
+  if (first.region >= 0) return true
+  if (subjects.has(first.lower)) return true
+  if (first.lower === 'to' || first.lower.endsWith('ing')) return false
+  for (let index = range.from; index < range.to && index < range.from + 10; index++) {
+    const token = tokens[index] as Token
+    if (token.text === ',' || token.region >= 0) return false
+    if (
+      finiteWords.has(token.lower) ||
+      /n[’']t$/.test(token.lower) ||
+      (/[’']s$/.test(token.lower) && subjects.has(token.lower.slice(0, -2)))
+    )
+      return true
+  }
+  return false
+}
+
 const quoteMarkText = /^["'“”‘’„«»]+$/
 
 class SentenceReader {
@@ -305,25 +384,41 @@ class SentenceReader {
           joint.text === '\u2014' ||
           joint.text === '\u2013' ||
           (joint.region >= 0 && (this.regions[joint.region] as QuotedRegion).end === joint.end))
-      const intro = beforeSize.regionIndexes.length === 0 && beforeSize.words <= 5
+      // The words after a verb with its subject before it are only a tail ("on Sunday", "in
+      // Ottawa") when they are few or open with a preposition, not a clause of their own.
+      const firstAfter = after ? (tokens[after.from] as Token) : undefined
+      const afterTail =
+        !afterHas ||
+        (!start.introduced &&
+          firstAfter !== undefined &&
+          firstAfter.region < 0 &&
+          (afterSize.words < 3 || tailOpeners.has(firstAfter.lower)))
+      const closesBefore = joint !== undefined && joint.region >= 0
+      // A clause must follow a verb that also takes plain objects ("confirmed the move").
+      const clauseAfter =
+        after !== undefined &&
+        (frame.lemma === 'say' ||
+          (frame.lemma === 'tell' && !tailOpeners.has((tokens[after.from] as Token).lower)) ||
+          frame.according ||
+          start.introduced ||
+          looksLikeClause(tokens, after))
       let ranges: TokenRange[] | undefined
       let consumedTo = limit
       if (frame.dependent || (frame.according && frame.from === sentence.from)) {
-        if (afterHas && after) ranges = [after]
+        if (afterHas && after && clauseAfter) ranges = [after]
       } else if (
         beforeHas &&
         before &&
         (adjacent || !afterHas) &&
-        (frame.inverted || frame.according || !(start.introduced || (afterHas && intro)))
+        (frame.inverted || frame.according || afterTail || closesBefore)
       ) {
         ranges = [before]
-        const firstAfter = after ? (tokens[after.from] as Token) : undefined
         if (after && firstAfter && firstAfter.region >= 0 && !frame.according) {
           ranges.push(after) // "…," he said, "…"
         } else {
           consumedTo = frame.to
         }
-      } else if (afterHas && after) {
+      } else if (afterHas && after && clauseAfter) {
         ranges = [after]
       }
       if (trailing) {

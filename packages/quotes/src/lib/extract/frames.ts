@@ -5,8 +5,8 @@ import {
   particleCues,
   speechVerbs,
 } from '../lexicon/cue-verbs.js'
-import { determiners, leadingAdverbs } from '../lexicon/noun-phrase-words.js'
-import { phraseAfter, phraseBefore, type TokenRange } from './noun-phrase.js'
+import { determiners, leadingAdverbs, negations, pronouns } from '../lexicon/noun-phrase-words.js'
+import { isTitleDot, phraseAfter, phraseBefore, type TokenRange } from './noun-phrase.js'
 import type { QuotedRegion } from './quote-marks.js'
 import type { Token } from './tokens.js'
 
@@ -98,13 +98,25 @@ export function findFrames(
     const hearer = hearerCues.has(lemma)
     // Subject before the verb: "Dunford said", "the Turkish army also said".
     let head = index - 1
-    while (
-      head >= floor &&
-      leadingAdverbs.has((tokens[head] as Token).lower) &&
-      (tokens[head] as Token).region < 0
-    )
+    let negated = false
+    while (head >= floor && (tokens[head] as Token).region < 0) {
+      const lower = (tokens[head] as Token).lower
+      if (negations.has(lower) || /n[’']t$/.test(lower)) negated = true
+      else if (!leadingAdverbs.has(lower)) break
       head--
+    }
+    // "The president has not said…", "Singh won't say…": a denial of speech is no quote.
+    if (negated) continue
     const participle = token.lower.endsWith('ing')
+    // "veteran MPs who say…": the relative pronoun stands for the phrase before it.
+    const relative = tokens[head]
+    if (
+      relative &&
+      (relative.lower === 'who' || relative.lower === 'which') &&
+      relative.region < 0
+    ) {
+      head -= tokens[head - 1]?.text === ',' ? 2 : 1
+    }
     let source = participle ? undefined : phraseBefore(tokens, head, floor)
     if (!source && !participle && tokens[head]?.text === ',')
       source = phraseBeforeClause(tokens, head, floor)
@@ -118,7 +130,7 @@ export function findFrames(
         nounLikeForms.has(token.lower) &&
         !afterOpening &&
         !(tokens[source.to - 1] as Token).capitalised &&
-        source.to - source.from > 1
+        !pronouns.has((tokens[source.to - 1] as Token).lower)
       )
     ) {
       frames.push({
@@ -174,28 +186,35 @@ export function findFrames(
   return frames
 }
 
-/** "Trump, who spoke in Ohio, said" / "Green, 58, said": the subject before the comma clause. */
+/**
+ * The subject when a comma stands before the verb: "Green, 58, said", "Roman, a resident of the
+ * area who runs tours, said", "His lawyer, Zhang Dongshuo, said". The mention keeps the appositive.
+ */
 function phraseBeforeClause(
   tokens: readonly Token[],
   comma: number,
   floor: number,
 ): TokenRange | undefined {
-  const before = tokens[comma - 1]
-  if (before && /^\p{N}+$/u.test(before.text) && tokens[comma - 2]?.text === ',') {
-    return phraseBefore(tokens, comma - 3, floor)
-  }
-  for (let index = comma - 1; index > floor && comma - index < 25; index--) {
+  for (let index = comma - 1; index > floor && comma - index < 30; index--) {
     const token = tokens[index] as Token
-    if (token.region >= 0 || token.text === '.') break
-    if ((token.lower === 'who' || token.lower === 'which') && tokens[index - 1]?.text === ',') {
-      return phraseBefore(tokens, index - 2, floor)
-    }
-  }
-  // "Talal Ali Selo, the spokesman for the SDF, told": a name with its appositive.
-  const appositive = phraseBefore(tokens, comma - 1, floor)
-  if (!appositive) return undefined
-  for (let index = appositive.from; index < appositive.to; index++) {
-    if ((tokens[index] as Token).text === ',') return { from: appositive.from, to: comma }
+    if (token.region >= 0 || token.text === ';' || token.text === '?' || token.text === '!')
+      return undefined
+    if (token.text === '.' && !isTitleDot(tokens, index)) return undefined
+    if (token.text !== ',') continue
+    const name = phraseBefore(tokens, index - 1, floor)
+    if (!name) return undefined
+    const opener = tokens[name.from - 1]
+    const opens =
+      name.from === floor ||
+      opener === undefined ||
+      opener.text === ',' ||
+      opener.text === ':' ||
+      closesQuoteToken(opener)
+    return opens ? { from: name.from, to: comma } : undefined
   }
   return undefined
+}
+
+function closesQuoteToken(token: Token): boolean {
+  return token.region >= 0 && !token.word
 }

@@ -15,6 +15,13 @@ export interface TokenRange {
 
 const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'])
 
+/** A capitalised word after another inside a name ("Elizabeth May", "Theresa May"). */
+function inNameRun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const before = tokens[index - 1]
+  return token.capitalised && before?.capitalised === true && before.region < 0
+}
+
 function isVerbLike(token: Token): boolean {
   if (token.capitalised || token.text.includes('-')) return false
   const lower = token.lower
@@ -33,7 +40,7 @@ function isPhraseWord(token: Token): boolean {
   return !isVerbLike(token)
 }
 
-function isTitleDot(tokens: readonly Token[], index: number): boolean {
+export function isTitleDot(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
   const before = tokens[index - 1]
   return (
@@ -70,7 +77,8 @@ export function phraseBefore(
   const last = tokens[head]
   if (!last || head < floor || !last.word || last.region >= 0) return undefined
   if (pronouns.has(last.lower)) return { from: head, to: head + 1 }
-  if (determiners.has(last.lower) || !isPhraseWord(last)) return undefined
+  if (determiners.has(last.lower) || !(isPhraseWord(last) || inNameRun(tokens, head)))
+    return undefined
   let index = head - 1
   let count = 1
   while (index >= floor && count < 12) {
@@ -90,7 +98,7 @@ export function phraseBefore(
       const before = tokens[index - 1]
       const after = tokens[index + 1]
       if (!(before?.capitalised && after?.capitalised)) break
-    } else if (!determiners.has(token.lower) && !isPhraseWord(token)) {
+    } else if (!determiners.has(token.lower) && !isPhraseWord(token) && !inNameRun(tokens, index)) {
       break
     }
     if (pronouns.has(token.lower)) break
@@ -226,6 +234,7 @@ export function skipHearer(tokens: readonly Token[], start: number, ceiling: num
     index++
     while (index < ceiling && index - start < 5) {
       const token = tokens[index] as Token
+      if (pronouns.has(token.lower)) break
       if (token.word && token.region < 0 && (token.capitalised || isPhraseWord(token))) index++
       else break
     }

@@ -151,7 +151,14 @@ export function findQuotedRegions(
       } else if (char === '"') {
         if (open?.single) continue
         if (open) close(index + 1, true)
-        else open = { position: index, single: false }
+        else if (!opensWord(text, index, start) && closesWord(text, index, end) && index > start) {
+          problems.push({
+            reason: `Unmatched closing quotation mark at ${index}: no quote is open in this paragraph`,
+            ruleId: 'unmatched-closing-quote',
+            start: index,
+            end: index + 1,
+          })
+        } else open = { position: index, single: false }
       } else if (char === '\u2018' || char === "'" || char === '\u2019') {
         if (open && !open.single) continue
         if (open?.single) {

@@ -8,6 +8,8 @@
  * - `innerConnectors`: allowed inside a phrase but not at its edge ("spokesman for the SDF",
  *   "Chairman of the Joint Chiefs").
  * - `leadingAdverbs`: may sit between the subject and the verb ("he also said", "she has said").
+ * - `negations`: between subject and verb they deny the speech ("has not said", "won't say");
+ *   contracted negations (n't) are recognised by rule.
  */
 
 export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
@@ -196,11 +198,17 @@ export const leadingAdverbs: ReadonlySet<string> = new Set([
   'quickly',
   'immediately',
   'initially',
-  'never',
   'always',
   'did',
   'does',
-  'not',
+  'do',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
   'flatly',
   'openly',
   'confidently',
@@ -208,3 +216,5 @@ export const leadingAdverbs: ReadonlySet<string> = new Set([
   'proudly',
   'tearfully',
 ])
+
+export const negations: ReadonlySet<string> = new Set(['not', 'never', 'cannot', 'neither', 'nor'])

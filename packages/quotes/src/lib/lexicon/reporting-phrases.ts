@@ -60,6 +60,22 @@ export const reportingNouns: ReadonlySet<string> = new Set([
   'response',
   'reply',
   'tv',
+  'website',
+  'site',
+  'message',
+  'messages',
+  'text',
+  'phone',
+  'telephone',
+  'newsletter',
+  'affidavit',
+  'lawsuit',
+  'complaint',
+  'notice',
+  'forum',
+  'panel',
+  'session',
+  'debate',
   'cnn',
   'bbc',
 ])
@@ -77,6 +93,7 @@ export const adjunctPrepositions: ReadonlySet<string> = new Set([
   'before',
   'from',
   'with',
+  'by',
 ])
 
 export const timeWords: ReadonlySet<string> = new Set([
