@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { parseArticle } from '@copydesk/parse'
+import retextArticle, { parseArticle } from '@copydesk/parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
@@ -34,6 +34,18 @@ describe('retextTimexes', () => {
     expect(file.data.timexes?.find((timex) => timex.text === 'Saturday night')?.value).toBe(
       '2016-11-05TNI',
     )
+  })
+
+  it('runs after the parse plugin in one pipeline', async () => {
+    const processor = unified().use(retextArticle).use(retextTimexes)
+    const file = new VFile('date 2016-11-07 (CNN) The ferry line said Saturday night was calm.')
+    await processor.run(processor.parse(file), file)
+    expect(file.data.article?.metadataDate?.value).toBe('2016-11-07')
+    expect(file.data.documentDate?.source).toBe('found')
+    expect(file.data.timexes?.map((timex) => [timex.text, timex.value])).toContainEqual([
+      'Saturday night',
+      '2016-11-05TNI',
+    ])
   })
 
   it('reports a conflict between the caller and the text as a message with a place', async () => {

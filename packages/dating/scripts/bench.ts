@@ -1,0 +1,106 @@
+// Throughput of extractTimexes on the news corpus, side by side with chrono-node's `parse` in
+// the same run: `pnpm --filter @copydesk/dating bench`.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import * as chrono from 'chrono-node'
+import { extractTimexes } from '../src/lib/extract-timexes.js'
+import { findShared } from './shared-data.js'
+
+process.env.TZ = 'UTC'
+
+interface NewsDocument {
+  text: string
+  date: string | null
+}
+
+const shared = findShared()
+if (!shared) {
+  console.log('bench: skipped, no ../shared (set COPYDESK_SHARED to the shared data folder)')
+  process.exit(0)
+}
+
+function corpusPath(): string {
+  for (const candidate of [
+    '/tmp/copydesk-news.jsonl',
+    path.join(tmpdir(), 'copydesk-news.jsonl'),
+  ]) {
+    if (existsSync(candidate)) return candidate
+  }
+  const built = path.join(tmpdir(), 'copydesk-news.jsonl')
+  console.log(`bench: building the news corpus into ${built}`)
+  execFileSync('python3', [path.join(shared!, 'tools', 'news-corpus.py'), built], {
+    stdio: 'inherit',
+  })
+  return built
+}
+
+const months: Record<string, string> = {
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
+}
+
+/** Reuters dates read `26-FEB-1987 15:01:01.79`; BBC ones only `2004/2005` (1 January of the first year). */
+function documentDate(date: string | null): string {
+  const reuters = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(date ?? '')
+  if (reuters && months[reuters[2]!])
+    return `${reuters[3]}-${months[reuters[2]!]}-${reuters[1]!.padStart(2, '0')}`
+  const year = /\d{4}/.exec(date ?? '')
+  return `${year ? year[0] : '2000'}-01-01`
+}
+
+const documents = readFileSync(corpusPath(), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as NewsDocument)
+  .map((document) => ({ text: document.text, dct: documentDate(document.date) }))
+const characters = documents.reduce((sum, document) => sum + document.text.length, 0)
+
+const systems = {
+  copydesk: (text: string, dct: string) => extractTimexes(text, { dct }).length,
+  'chrono-node': (text: string, dct: string) =>
+    chrono.parse(text, { instant: new Date(`${dct}T12:00:00Z`), timezone: 0 }).length,
+}
+type SystemName = keyof typeof systems
+
+function pass(name: SystemName, subset = documents): { seconds: number; found: number } {
+  const run = systems[name]
+  let found = 0
+  const started = performance.now()
+  for (const document of subset) found += run(document.text, document.dct)
+  return { seconds: (performance.now() - started) / 1000, found }
+}
+
+// Warm both up, then time full passes in alternation and keep each system's best.
+for (const name of Object.keys(systems) as SystemName[]) pass(name, documents.slice(0, 1000))
+const best: Record<string, { seconds: number; found: number }> = {}
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2)
+for (let round = 0; round < rounds; round++) {
+  for (const name of Object.keys(systems) as SystemName[]) {
+    const result = pass(name)
+    if (!best[name] || result.seconds < best[name].seconds) best[name] = result
+  }
+}
+
+const rate = (name: string) => characters / best[name]!.seconds
+const format = (value: number) => Math.round(value).toLocaleString('en-US')
+console.log(
+  `news corpus: ${documents.length.toLocaleString('en-US')} documents, ${format(characters)} characters (best of ${rounds} passes each, after warm-up)`,
+)
+for (const name of Object.keys(systems)) {
+  console.log(
+    `${name.padEnd(12)} ${format(rate(name)).padStart(12)} chars/s  ${best[name]!.seconds.toFixed(2).padStart(6)} s  ${format(best[name]!.found).padStart(7)} expressions`,
+  )
+}
+console.log(`ratio copydesk / chrono-node: ${(rate('copydesk') / rate('chrono-node')).toFixed(2)}×`)
