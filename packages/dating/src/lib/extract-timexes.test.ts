@@ -1,0 +1,217 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { extractTimexes } from './extract-timexes.js'
+
+const DCT = '2016-11-07' // a Monday
+
+/** [text, type, value] for every timex, checking offsets on the way. */
+function found(text: string, dct: string | null = DCT) {
+  const timexes = extractTimexes(text, dct === null ? {} : { dct })
+  for (const timex of timexes) expect(text.slice(timex.start, timex.end)).toBe(timex.text)
+  return timexes.map((timex) => [timex.text, timex.type, timex.value])
+}
+
+describe('extractTimexes: absolute dates', () => {
+  it('reads month-day-year, day-month-year, ISO and US numeric dates', () => {
+    expect(found('The vote was held on November 6, 2016, in Ankara.')).toEqual([
+      ['November 6, 2016', 'DATE', '2016-11-06'],
+    ])
+    expect(found('She was born on 6 November 1950 in Leeds.')).toEqual([
+      ['6 November 1950', 'DATE', '1950-11-06'],
+    ])
+    expect(found('The filing is dated 2016-11-07 and signed.')).toEqual([
+      ['2016-11-07', 'DATE', '2016-11-07'],
+    ])
+    expect(found('Police logged the call on 11/06/2016 at the station.')).toEqual([
+      ['11/06/2016', 'DATE', '2016-11-06'],
+    ])
+  })
+
+  it('gives a yearless date the year the tense points to', () => {
+    expect(found('The mayor resigned on Oct. 17 after the audit.')).toEqual([
+      ['Oct. 17', 'DATE', '2016-10-17'],
+    ])
+    expect(found('The council will vote on Jan. 12 on the budget.')).toEqual([
+      ['Jan. 12', 'DATE', '2017-01-12'],
+    ])
+  })
+
+  it('reads months, years, fiscal years, decades and centuries', () => {
+    expect(found('Prices rose in November 1995 and again in 1987.')).toEqual([
+      ['November 1995', 'DATE', '1995-11'],
+      ['1987', 'DATE', '1987'],
+    ])
+    expect(found('Profit fell in fiscal 1988, the company said.')).toEqual([
+      ['fiscal 1988', 'DATE', '1988'],
+    ])
+    expect(found('Tariffs were common in the 1990s and the 20th century.')).toEqual([
+      ['the 1990s', 'DATE', '199'],
+      ['the 20th century', 'DATE', '19'],
+    ])
+  })
+
+  it('reads quarters and halves against the DCT year', () => {
+    expect(found('Sales rose in the third quarter.', '1987-10-20')).toEqual([
+      ['the third quarter', 'DATE', '1987-Q3'],
+    ])
+    expect(found('Third-quarter profit fell 5%.', '1987-10-20')).toEqual([
+      ['Third-quarter', 'DATE', '1987-Q3'],
+    ])
+    expect(found('Output slowed in the first half of 1990.')).toEqual([
+      ['the first half of 1990', 'DATE', '1990-H1'],
+    ])
+  })
+
+  it('keeps modifiers in the extent and sets mod', () => {
+    const [early] = extractTimexes('The plant opened in early 1990 near Lyon.', { dct: DCT })
+    expect(early).toMatchObject({ text: 'early 1990', value: '1990', mod: 'START' })
+    const [late] = extractTimexes('Talks broke down in late November.', { dct: DCT })
+    expect(late).toMatchObject({ text: 'late November', value: '2016-11', mod: 'END' })
+  })
+})
+
+describe('extractTimexes: relative dates', () => {
+  it('resolves weekdays by tense', () => {
+    expect(found('Forces said Sunday they had begun the offensive.')).toEqual([
+      ['Sunday', 'DATE', '2016-11-06'],
+    ])
+    expect(found('The ministers will meet Friday in Brussels.')).toEqual([
+      ['Friday', 'DATE', '2016-11-11'],
+    ])
+    expect(found('Crowds gathered Saturday night in the square.')).toEqual([
+      ['Saturday night', 'TIME', '2016-11-05TNI'],
+    ])
+  })
+
+  it('resolves day words, shifted periods and offsets', () => {
+    expect(found('The minister resigned yesterday.')).toEqual([['yesterday', 'DATE', '2016-11-06']])
+    expect(found('Turnout fell last month and will rise next year.')).toEqual([
+      ['last month', 'DATE', '2016-10'],
+      ['next year', 'DATE', '2017'],
+    ])
+    expect(found('Markets slid this week.')).toEqual([['this week', 'DATE', '2016-W45']])
+    expect(found('The bridge closed two weeks ago.')).toEqual([
+      ['two weeks ago', 'DATE', '2016-W43'],
+    ])
+    expect(found('The bank lent more a year ago.')).toEqual([['a year ago', 'DATE', '2015']])
+    expect(found('Sales fell earlier this month.')).toEqual([
+      ['earlier this month', 'DATE', '2016-11'],
+    ])
+  })
+
+  it('records the anchor of relative values', () => {
+    const [sunday] = extractTimexes('He said Sunday the talks failed.', { dct: DCT })
+    expect(sunday?.anchor).toEqual({ value: '2016-11-07', source: 'dct' })
+    const [, later] = extractTimexes(
+      'The plant shut on March 3, 2015. It reopened the following day.',
+      { dct: DCT },
+    )
+    expect(later).toMatchObject({
+      value: '2015-03-04',
+      anchor: { value: '2015-03-03', source: 'previous' },
+    })
+  })
+
+  it('keeps placeholders without a DCT', () => {
+    expect(found('Forces said Sunday they began last month.', null)).toEqual([
+      ['Sunday', 'DATE', 'XXXX-WXX-7'],
+      ['last month', 'DATE', 'XXXX-XX'],
+    ])
+  })
+})
+
+describe('extractTimexes: times', () => {
+  it('reads clock times with zones and days', () => {
+    expect(found('The polls closed at 7:53 AM ET on Sunday.')).toEqual([
+      ['7:53 AM ET on Sunday', 'TIME', '2016-11-06T07:53'],
+    ])
+    expect(found('The strike began at 10 p.m. Wednesday.')).toEqual([
+      ['10 p.m. Wednesday', 'TIME', '2016-11-02T22:00'],
+    ])
+    expect(found('The curfew starts at midnight.')).toEqual([
+      ['midnight', 'TIME', '2016-11-07T24:00'],
+    ])
+  })
+})
+
+describe('extractTimexes: durations, references and sets', () => {
+  it('reads durations', () => {
+    expect(found('Prices doubled over the past two years.')).toEqual([
+      ['the past two years', 'DURATION', 'P2Y'],
+    ])
+    expect(found('The talks took months.')).toEqual([['months', 'DURATION', 'PXM']])
+    expect(found('They agreed a three-month truce lasting two hours a day.')).toEqual([
+      ['three-month', 'DURATION', 'P3M'],
+      ['two hours', 'DURATION', 'PT2H'],
+      ['a day', 'SET', 'P1D'],
+    ])
+    expect(found('The ban lasted a decade.')).toEqual([['a decade', 'DURATION', 'P10Y']])
+  })
+
+  it('reads vague references', () => {
+    expect(found('The mayor is now in Paris; she recently moved and will soon return.')).toEqual([
+      ['now', 'DATE', 'PRESENT_REF'],
+      ['recently', 'DATE', 'PAST_REF'],
+      ['soon', 'DATE', 'FUTURE_REF'],
+    ])
+  })
+
+  it('reads sets', () => {
+    expect(found('The board meets every week and reports annually.')).toEqual([
+      ['every week', 'SET', 'P1W'],
+      ['annually', 'SET', 'P1Y'],
+    ])
+  })
+})
+
+describe('extractTimexes: input checks', () => {
+  it('rejects what is not text, and a bad dct', () => {
+    expect(() => extractTimexes(42 as unknown as string)).toThrow(
+      /Cannot `extractTimexes` without text: expected a string or an Article, got number/,
+    )
+    expect(() => extractTimexes('Sunday', { dct: 'last week' })).toThrow(/`dct` 'last week'/)
+  })
+
+  it('never throws, keeps offsets exact and terminates on arbitrary text', () => {
+    const pieces = fc.constantFrom(
+      'Sunday',
+      ' ',
+      'last',
+      'month',
+      '2016',
+      '-',
+      '11',
+      ':',
+      'a.m.',
+      'the',
+      'Nov.',
+      '6',
+      ',',
+      'two',
+      'years',
+      'ago',
+      '\n',
+      'early',
+      'every',
+      'é',
+    )
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((parts) => parts.join('')),
+        ),
+        (text) => {
+          const timexes = extractTimexes(text, { dct: DCT })
+          let last = 0
+          for (const timex of timexes) {
+            expect(text.slice(timex.start, timex.end)).toBe(timex.text)
+            expect(timex.start).toBeGreaterThanOrEqual(last)
+            last = timex.end
+          }
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+})

@@ -1,0 +1,67 @@
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../lexicon/tense.js'
+import type { Scanner } from '../recognise/scanner.js'
+import type { Tense } from './resolver.js'
+
+const WINDOW = 10
+
+function cueAt(scanner: Scanner, index: number): Tense {
+  const word = scanner.word(index)
+  if (word === '') return 'none'
+  if (FUTURE_CUES.has(word)) return 'future'
+  if (PAST_CUES.has(word)) return 'past'
+  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past'
+  return 'none'
+}
+
+/**
+ * The tense of the clause around tokens `[start, end)`: the nearest tense cue within ten tokens
+ * either side, not crossing a sentence boundary. Ties go to the cue before the expression.
+ */
+export function tenseAround(scanner: Scanner, start: number, end: number): Tense {
+  let before: Tense = 'none'
+  let beforeDistance = WINDOW + 1
+  for (let index = start - 1, distance = 1; index >= 0 && distance <= WINDOW; index--, distance++) {
+    if (scanner.boundary(index + 1) && index + 1 < start) break
+    const cue = cueAt(scanner, index)
+    if (cue !== 'none') {
+      before = cue
+      beforeDistance = distance
+      break
+    }
+  }
+  let after: Tense = 'none'
+  let afterDistance = WINDOW + 1
+  for (
+    let index = end, distance = 1;
+    index < scanner.tokens.length && distance <= WINDOW;
+    index++, distance++
+  ) {
+    if (scanner.boundary(index)) break
+    const cue = cueAt(scanner, index)
+    if (cue !== 'none') {
+      after = cue
+      afterDistance = distance
+      break
+    }
+  }
+  if (before === 'none') return after
+  if (after === 'none') return before
+  return afterDistance < beforeDistance ? after : before
+}
+
+const QUARTER_WORDS = new Set(['quarter', 'quarterly', 'quarters'])
+
+/**
+ * Whether the passage around tokens `[start, end)` — the sentence and the forty tokens before it —
+ * talks about quarters, as earnings copy does (`profit rose from a year earlier`).
+ */
+export function mentionsQuarter(scanner: Scanner, start: number, end: number): boolean {
+  for (let index = start - 1; index >= 0 && index >= start - 40; index--) {
+    if (QUARTER_WORDS.has(scanner.word(index))) return true
+  }
+  for (let index = end; index < scanner.tokens.length && index < end + 30; index++) {
+    if (scanner.boundary(index)) break
+    if (QUARTER_WORDS.has(scanner.word(index))) return true
+  }
+  return false
+}

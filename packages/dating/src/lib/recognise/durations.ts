@@ -1,0 +1,149 @@
+import { DURATION_CODES, PLURAL_UNITS, UNIT_WORDS, type Unit } from '../lexicon/units.js'
+import type { Core } from './core.js'
+import { readQuantity, type Scanner } from './scanner.js'
+
+/** Words between `the` and a quantity that keep it a duration: `the past two years`, `the first nine months`. */
+export const DURATION_LEADS = new Set([
+  'past',
+  'last',
+  'next',
+  'first',
+  'coming',
+  'previous',
+  'prior',
+  'final',
+  'latest',
+  'remaining',
+  'following',
+  'preceding',
+  'recent',
+  'initial',
+  'same',
+])
+
+/** Words between a quantity and its unit: `two more weeks`, `three full years`. */
+const QUANTITY_FILLERS = new Set([
+  'more',
+  'additional',
+  'full',
+  'straight',
+  'consecutive',
+  'extra',
+  'long',
+  'whole',
+  'further',
+])
+
+/** TIMEX3 duration value: `P2Y`, `PT5H`, `P10Y` for a decade, `PXM` when the amount is vague. */
+export function durationValue(unit: Unit, amount: number | null): string {
+  const { code, factor, clock } = DURATION_CODES[unit]
+  const prefix = clock ? 'PT' : 'P'
+  if (amount === null) {
+    if (unit === 'decade') return 'PXDE'
+    if (unit === 'century') return 'PXCE'
+    return `${prefix}X${code}`
+  }
+  const total = amount * factor
+  if (Number.isInteger(total)) return `${prefix}${total}${code}`
+  // Fractions go to the next smaller unit: `2 1/2 years` → P2Y6M, `5 1/2 hours` → PT5H30M.
+  const whole = Math.floor(total)
+  if (code === 'Y') return `P${whole}Y${Math.round((total - whole) * 12)}M`
+  if (code === 'H') return `PT${whole}H${Math.round((total - whole) * 60)}M`
+  if (code === 'D' && !clock) return `P${whole}DT${Math.round((total - whole) * 24)}H`
+  return `${prefix}${Number(total.toFixed(3))}${code}`
+}
+
+/**
+ * Durations: `two years`, `the past two years`, `a decade`, `24 hours`, `the first nine months`,
+ * `several weeks`, `three-month`, `30-year`, `recent weeks`, `the next few days`, `the weeks ahead`,
+ * and bare plurals (`months` → `PXM`).
+ */
+export function duration(scanner: Scanner, index: number): Core | null {
+  let at = index
+  let lead = ''
+  if (DURATION_LEADS.has(scanner.word(at))) {
+    lead = scanner.word(at)
+    at++
+  }
+  let quantity = readQuantity(scanner, at)
+  if (!quantity && scanner.word(at) === 'couple' && scanner.word(at + 1) === 'of')
+    quantity = { value: 2, end: at + 2, article: false }
+  let unitAt: number
+  let hyphenated = false
+  if (quantity) {
+    unitAt = quantity.end
+    if (scanner.is(unitAt, '-') && scanner.attached(unitAt) && scanner.attached(unitAt + 1)) {
+      unitAt++
+      hyphenated = true
+    }
+    while (QUANTITY_FILLERS.has(scanner.word(unitAt)) && unitAt < quantity.end + 2) unitAt++
+  } else {
+    unitAt = at
+  }
+  const word = scanner.word(unitAt)
+  const unit = UNIT_WORDS.get(word)
+  if (unit === undefined) return null
+  // `the 1988 quarter` names a year's period, not 1,988 quarters.
+  if (quantity && scanner.digitCount(at) === 4 && !PLURAL_UNITS.has(word)) return null
+  let end = unitAt + 1
+  const plural = PLURAL_UNITS.has(word)
+  if (!quantity) {
+    if (!plural) {
+      // `the past year`, `the last month`: one unit back.
+      if ((lead === 'past' || lead === 'last') && scanner.word(index - 1) === 'the') {
+        return {
+          end,
+          type: 'DURATION',
+          value: durationValue(unit, 1),
+          takesThe: true,
+          unit,
+          amount: 1,
+        }
+      }
+      return null
+    }
+    if (lead === 'recent' && unit === 'year')
+      return { end, type: 'DATE', value: 'PAST_REF', takesThe: true }
+    if (lead === '' && scanner.word(index - 1) === 'the' && scanner.word(end) === 'ahead') end++
+    if (
+      lead === '' &&
+      (scanner.word(end) === 'old' || scanner.is(end, '-') || scanner.word(index - 1) === 'these')
+    )
+      return null
+    if (lead === 'same' || lead === 'latest') return null
+    return {
+      end: withOrSo(scanner, end),
+      type: 'DURATION',
+      value: durationValue(unit, null),
+      takesThe: true,
+      unit,
+      amount: null,
+    }
+  }
+  if (quantity.article && plural) return null
+  // `three-quarters` is a fraction; compounds take the singular (`two-year`).
+  if (hyphenated && plural) return null
+  // Ages (`a 6-year-old`, `52 years old`) are not durations in TimeML.
+  if (scanner.word(end) === 'old' || (scanner.is(end, '-') && scanner.word(end + 1) === 'old')) {
+    return null
+  }
+  // `a year` as part of `twice a year` is a set (see sets.ts); `the year` is not a quantity.
+  if (hyphenated) {
+    const next = scanner.word(end + 1)
+    if (scanner.is(end, '-') && scanner.attached(end) && next === 'long') end += 2
+  }
+  return {
+    end: withOrSo(scanner, end),
+    type: 'DURATION',
+    value: durationValue(unit, quantity.value),
+    takesThe: true,
+    quantified: lead === '',
+    unit,
+    amount: quantity.value,
+  }
+}
+
+/** `the next two years or so`: the hedge belongs to the extent. */
+function withOrSo(scanner: Scanner, end: number): number {
+  return scanner.word(end) === 'or' && scanner.word(end + 1) === 'so' ? end + 2 : end
+}

@@ -1,0 +1,244 @@
+import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
+import { resolveOffset } from '../normalise/resolver.js'
+import type { Core, CoreRule } from './core.js'
+import {
+  century,
+  dayFirst,
+  decade,
+  decadeWord,
+  holiday,
+  monthFirst,
+  numericDate,
+  quarterOrHalf,
+  season,
+  spelledYear,
+  year,
+  yearPeriod,
+} from './dates.js'
+import { duration } from './durations.js'
+import { vagueReference } from './references.js'
+import {
+  dayWord,
+  definitePeriod,
+  shiftedMonth,
+  shiftedPeriod,
+  thatPeriod,
+  weekday,
+} from './relative.js'
+import type { Scanner } from './scanner.js'
+import { recurrence } from './sets.js'
+import { STARTER_WORDS } from './starters.js'
+import { clockTime, partOfDay } from './times.js'
+import type { Token } from './tokenize.js'
+
+/** A recognised expression over tokens `[start, end)`. */
+export interface Recognised extends Core {
+  start: number
+}
+
+/** Rules in priority order: on a tie in length the earlier rule wins. */
+const RULES: readonly CoreRule[] = [
+  recurrence,
+  clockTime,
+  numericDate,
+  monthFirst,
+  dayFirst,
+  weekday,
+  dayWord,
+  quarterOrHalf,
+  century,
+  decade,
+  season,
+  shiftedMonth,
+  shiftedPeriod,
+  definitePeriod,
+  thatPeriod,
+  yearPeriod,
+  year,
+  holiday,
+  decadeWord,
+  spelledYear,
+  duration,
+  partOfDay,
+  vagueReference,
+]
+
+/** The longest expression any rule reads at `index`, with `ago`/`earlier`/`later`/`from now` applied. */
+function longestCore(scanner: Scanner, index: number): Core | null {
+  const token = scanner.tokens[index]
+  if (!token || !mayStart(token)) return null
+  let best: Core | null = null
+  for (const rule of RULES) {
+    const read = rule(scanner, index)
+    const core = read ? withRelation(scanner, read) : null
+    if (core && core.end > index && (!best || core.end > best.end)) best = core
+  }
+  return best
+}
+
+/**
+ * `two weeks ago` → the DCT minus two weeks; `a year earlier`; `two years from now`. A duration
+ * followed by `later`, `after` or `before` stays a duration, as TimeBank annotates it.
+ */
+function withRelation(scanner: Scanner, core: Core): Core {
+  if (core.type !== 'DURATION' || core.unit === undefined) return core
+  const word = scanner.word(core.end)
+  let direction = 0
+  let end = core.end + 1
+  if (word === 'ago' || word === 'earlier') direction = -1
+  else if (word === 'hence') direction = 1
+  else if (word === 'from' && scanner.word(core.end + 1) === 'now') {
+    direction = 1
+    end++
+  }
+  if (direction === 0) return core
+  if (word === 'earlier' && scanner.word(end) === 'than') return core
+  const amount = core.amount
+  const { unit, ...rest } = core
+  return {
+    ...rest,
+    end,
+    type: 'DATE',
+    value:
+      amount === null || amount === undefined
+        ? direction < 0
+          ? 'PAST_REF'
+          : 'FUTURE_REF'
+        : resolveOffset(unit, direction * amount),
+  }
+}
+
+/** `the` before a core that takes it. */
+function withThe(scanner: Scanner, index: number): Recognised | null {
+  if (scanner.word(index) !== 'the') return null
+  const core = longestCore(scanner, index + 1)
+  return core?.takesThe ? { ...core, start: index } : null
+}
+
+/** A core possibly preceded by `the` (for modifiers that come before the determiner). */
+function coreWithOptionalThe(scanner: Scanner, index: number): Core | null {
+  const the = withThe(scanner, index)
+  const core = longestCore(scanner, index)
+  if (the && (!core || the.end >= core.end)) return the
+  return core
+}
+
+const HEDGE_STARTS = new Set(QUANTITY_MODIFIERS.map((hedge) => hedge.words[0]))
+const POSITION_STARTS = new Set(POSITION_PHRASES.map((phrase) => phrase.words[0]))
+
+const isPointInTime = (core: Core) => core.type === 'DATE' || core.type === 'TIME'
+
+/** Position modifiers: `early 1990`, `late November`, `mid-1996`, `the end of the year`, `earlier this month`. */
+function withPosition(scanner: Scanner, index: number): Recognised | null {
+  const first = scanner.word(index)
+  if (!POSITION_STARTS.has(first) && !POSITION_MODIFIERS.has(first)) return null
+  for (const phrase of POSITION_PHRASES) {
+    const after = scanner.phrase(index, phrase.words)
+    if (after < 0) continue
+    const core = coreWithOptionalThe(scanner, after)
+    if (core && isPointInTime(core) && !isVague(core))
+      return { ...core, start: index, mod: phrase.mod }
+  }
+  const mod = POSITION_MODIFIERS.get(scanner.word(index))
+  if (mod === undefined) return null
+  let after = index + 1
+  if (scanner.is(after, '-') && scanner.attached(after)) after++
+  const core = coreWithOptionalThe(scanner, after)
+  if (!core || !isPointInTime(core) || isVague(core)) return null
+  const word = scanner.word(index)
+  if (word === 'earlier' || word === 'later') {
+    const next = scanner.word(after)
+    if (
+      next !== 'this' &&
+      next !== 'that' &&
+      next !== 'next' &&
+      next !== 'last' &&
+      next !== 'in' &&
+      next !== 'today' &&
+      next !== 'tonight'
+    )
+      return null
+    return { ...core, start: index }
+  }
+  return { ...core, start: index, mod }
+}
+
+const isVague = (core: Core) => typeof core.value === 'string' && core.value.endsWith('_REF')
+
+/** Hedges before a quantity: `about two years`, `more than four hours`, `nearly two weeks ago`, `around 7:15 p.m.` */
+function withQuantityHedge(scanner: Scanner, index: number): Recognised | null {
+  if (!HEDGE_STARTS.has(scanner.word(index))) return null
+  for (const hedge of QUANTITY_MODIFIERS) {
+    const after = scanner.phrase(index, hedge.words)
+    if (after < 0) continue
+    const core = longestCore(scanner, after)
+    if (
+      core?.quantified ||
+      (core &&
+        core.type === 'DATE' &&
+        typeof core.value !== 'string' &&
+        core.end - after >= 2 &&
+        scanner.tokens[after]?.kind !== 'word')
+    ) {
+      return { ...core, start: index, mod: hedge.mod }
+    }
+    if (
+      core &&
+      hedge.mod === 'APPROX' &&
+      hedge.words[0] !== 'some' &&
+      (core.type === 'TIME' || (core.type === 'DATE' && scanner.word(after) !== 'the'))
+    ) {
+      return { ...core, start: index, mod: hedge.mod }
+    }
+    // `at least the past 18 months`
+    const the = withThe(scanner, after)
+    if (the && the.type === 'DURATION' && hedge.words.length > 1)
+      return { ...the, start: index, mod: hedge.mod }
+  }
+  return null
+}
+
+/** Whether a token can begin an expression (see STARTER_WORDS). */
+function mayStart(token: Token): boolean {
+  if (token.kind === 'word') return STARTER_WORDS.has(token.lower)
+  if (token.kind === 'punct') return token.lower === "'" || token.lower === '\u2019'
+  return true
+}
+
+/**
+ * Recognise every temporal expression in the token stream, left to right, taking the longest
+ * reading at each position. Each rule looks ahead a bounded number of tokens, so the whole pass is
+ * linear in the length of the text.
+ */
+export function recognise(scanner: Scanner): Recognised[] {
+  const found: Recognised[] = []
+  const count = scanner.tokens.length
+  let index = 0
+  while (index < count) {
+    let best: Recognised | null = null
+    const consider = (candidate: Recognised | null) => {
+      if (candidate && candidate.end > index && (!best || candidate.end > best.end))
+        best = candidate
+    }
+    const token = scanner.tokens[index]
+    if (!token || !mayStart(token)) {
+      index++
+      continue
+    }
+    if (token.kind !== 'punct') {
+      const core = longestCore(scanner, index)
+      if (core) consider({ ...core, start: index })
+      consider(withThe(scanner, index))
+      consider(withPosition(scanner, index))
+      consider(withQuantityHedge(scanner, index))
+    } else if (token) {
+      const core = longestCore(scanner, index)
+      if (core) consider({ ...core, start: index })
+    }
+    if (best) {
+      found.push(best)
+      index = (best as Recognised).end
+    } else index++
+  }
+  return found
+}

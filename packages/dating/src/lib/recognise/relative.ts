@@ -1,0 +1,325 @@
+import { MONTHS, PARTS_OF_DAY, SHORT_WEEKDAYS, WEEKDAYS } from '../lexicon/calendar-names.js'
+import { ORDINALS } from '../lexicon/numbers.js'
+import { SHIFT_WORDS } from '../lexicon/references.js'
+import { UNIT_WORDS } from '../lexicon/units.js'
+import { addDays, formatWeek, isoWeekday, pad4 } from '../normalise/calendar.js'
+import {
+  type Resolve,
+  resolveDayOffset,
+  resolveOffset,
+  resolvePeriod,
+  resolveReportingQuarter,
+  resolveShiftedMonth,
+  resolveWeekday,
+} from '../normalise/resolver.js'
+import type { Core } from './core.js'
+import { monthFirst } from './dates.js'
+import type { Scanner } from './scanner.js'
+
+/** Day words relative to the DCT. */
+const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+])
+
+/** A part of day after a day expression: `Saturday night`, `yesterday afternoon`. */
+function readPartOfDay(scanner: Scanner, index: number): { code: string; end: number } | null {
+  const code = PARTS_OF_DAY.get(scanner.word(index))
+  if (code === undefined || scanner.word(index) === 'overnight') return null
+  return { code, end: index + 1 }
+}
+
+/** `today`, `yesterday afternoon`, `tomorrow night`, `tonight`, `the day before yesterday`, `this morning`, `last night`. */
+export function dayWord(scanner: Scanner, index: number): Core | null {
+  const word = scanner.word(index)
+  if (word === 'tonight') return { end: index + 1, type: 'TIME', value: resolveDayOffset(0, 'TNI') }
+  if (word === 'overnight')
+    return { end: index + 1, type: 'TIME', value: resolveDayOffset(0, 'TNI') }
+  if ((word === 'this' || word === 'last') && scanner.word(index - 1) !== 'the') {
+    const part = readPartOfDay(scanner, index + 1)
+    if (!part) return null
+    if (word === 'last' && part.code !== 'NI' && part.code !== 'EV') return null
+    return {
+      end: part.end,
+      type: 'TIME',
+      value: resolveDayOffset(word === 'last' ? -1 : 0, `T${part.code}`),
+    }
+  }
+  if (word === 'the' && scanner.word(index + 1) === 'day') {
+    const relation = scanner.word(index + 2)
+    const target = scanner.word(index + 3)
+    const offset = DAY_OFFSETS.get(target)
+    if ((relation === 'before' || relation === 'after') && offset !== undefined && offset !== 0) {
+      return {
+        end: index + 4,
+        type: 'DATE',
+        value: resolveDayOffset(offset + (relation === 'before' ? -1 : 1)),
+      }
+    }
+    return null
+  }
+  const offset = DAY_OFFSETS.get(word)
+  if (offset === undefined) return null
+  const part = readPartOfDay(scanner, index + 1)
+  if (part) return { end: part.end, type: 'TIME', value: resolveDayOffset(offset, `T${part.code}`) }
+  return { end: index + 1, type: 'DATE', value: resolveDayOffset(offset) }
+}
+
+/** A weekday name at `index` (short forms only with a full stop or before a date). */
+function readWeekday(scanner: Scanner, index: number): { weekday: number; end: number } | null {
+  const word = scanner.word(index)
+  const weekday = WEEKDAYS.get(word)
+  if (weekday === undefined || !scanner.capitalised(index)) return null
+  if (SHORT_WEEKDAYS.has(word)) {
+    // `Sun Nov. 6`, `Tues., Nov. 8`: only before a date (`Sun` alone is a newspaper or a star).
+    const end = scanner.skipStop(index + 1)
+    const dateAt = scanner.is(end, ',') ? end + 1 : end
+    if (!MONTHS.has(scanner.word(dateAt)) || !scanner.capitalised(dateAt)) return null
+    return { weekday, end }
+  }
+  return { weekday, end: index + 1 }
+}
+
+/**
+ * Weekdays: `Sunday` (resolved by tense), `last Friday`, `next Tuesday`, `this past Sunday`,
+ * `Saturday night` (TIME), `Sunday, November 6, 2016` (the date it names).
+ */
+export function weekday(scanner: Scanner, index: number): Core | null {
+  let at = index
+  let shift: number | undefined
+  const first = scanner.word(at)
+  if (first === 'this' && scanner.word(at + 1) === 'past') {
+    shift = -1
+    at += 2
+  } else if (
+    first === 'last' ||
+    first === 'next' ||
+    first === 'this' ||
+    first === 'past' ||
+    first === 'coming'
+  ) {
+    shift = SHIFT_WORDS.get(first)
+    at++
+  }
+  const day = readWeekday(scanner, at)
+  if (!day) return null
+  if (shift === undefined) {
+    // `Sunday, November 6, 2016`: the explicit date wins.
+    const dateAt = scanner.is(day.end, ',') ? day.end + 1 : day.end
+    const date = monthFirst(scanner, dateAt)
+    if (date && typeof date.value === 'string' && date.value.length === 10)
+      return { ...date, takesThe: false }
+    if (date && typeof date.value !== 'string' && date.end > dateAt + 1)
+      return { ...date, takesThe: false }
+  }
+  const part = readPartOfDay(scanner, day.end)
+  if (part)
+    return {
+      end: part.end,
+      type: 'TIME',
+      value: resolveWeekday(day.weekday, shift, `T${part.code}`),
+    }
+  return { end: day.end, type: 'DATE', value: resolveWeekday(day.weekday, shift) }
+}
+
+/** `last June`, `next March`, `this December`. */
+export function shiftedMonth(scanner: Scanner, index: number): Core | null {
+  const shift = SHIFT_WORDS.get(scanner.word(index))
+  if (shift === undefined || scanner.word(index) === 'past' || scanner.word(index) === 'current')
+    return null
+  const month = MONTHS.get(scanner.word(index + 1))
+  if (month === undefined || !scanner.capitalised(index + 1)) return null
+  return {
+    end: scanner.skipStop(index + 2),
+    type: 'DATE',
+    value: resolveShiftedMonth(month, shift),
+  }
+}
+
+const PERIOD_UNITS = new Set([
+  'day',
+  'year',
+  'month',
+  'week',
+  'weekend',
+  'quarter',
+  'decade',
+  'century',
+])
+
+/**
+ * Periods shifted from the DCT: `last year`, `this week`, `next month`, `the coming year`, `the
+ * previous quarter`, `this fiscal year`, `the current quarter`; `the following year` counts from
+ * the last absolute date before it.
+ */
+export function shiftedPeriod(scanner: Scanner, index: number): Core | null {
+  let at = index
+  const first = scanner.word(at)
+  const shift = SHIFT_WORDS.get(first)
+  if (shift === undefined) return null
+  at++
+  if (first === 'this' && scanner.word(at) === 'past') return null
+  if (scanner.word(at) === 'fiscal') at++
+  const word = scanner.word(at)
+  const unit = UNIT_WORDS.get(word)
+  if (unit === undefined || !PERIOD_UNITS.has(unit) || word.endsWith('s')) return null
+  const afterThe = scanner.word(index - 1) === 'the'
+  // `the next day`, `the following day`, `the previous day`: counted from the last date mentioned.
+  const dayShift =
+    first === 'next' || first === 'following' || first === 'previous' || first === 'prior'
+  if (unit === 'day' && !(afterThe && dayShift)) return null
+  // `the past year`, `the last month` are durations (see durations.ts).
+  if (afterThe && (first === 'past' || first === 'last')) return null
+  if (
+    !afterThe &&
+    (first === 'past' ||
+      first === 'prior' ||
+      first === 'following' ||
+      first === 'coming' ||
+      first === 'upcoming')
+  )
+    return null
+  const fromPrevious =
+    unit === 'day' ||
+    first === 'following' ||
+    (first === 'previous' && afterThe) ||
+    (first === 'prior' && afterThe)
+  if (unit === 'quarter' && first === 'last' && !afterThe) {
+    return { end: at + 1, type: 'DATE', value: resolveReportingQuarter(0), takesThe: true }
+  }
+  if (unit === 'weekend' && first === 'this')
+    return { end: at + 1, type: 'DATE', value: resolveWeekend(), takesThe: true }
+  return {
+    end: at + 1,
+    type: 'DATE',
+    value: resolvePeriod(unit, shift),
+    takesThe: true,
+    fromPrevious,
+  }
+}
+
+/** `the weekend`: the one just past, unless the sentence looks ahead or the DCT is on it. */
+function resolveWeekend(): Resolve {
+  return ({ anchor, tense }) => {
+    if (!anchor) return 'XXXX-WXX-WE'
+    const weekday = isoWeekday(anchor)
+    const day = tense === 'future' || weekday >= 6 ? anchor : addDays(anchor, -7)
+    return `${formatWeek(day)}-WE`
+  }
+}
+
+/**
+ * Bare periods with `the`, as news uses them for the current one: `the year`, `the month`, `the
+ * week`, `the weekend`, and in financial copy `the quarter` / `the latest quarter` (the
+ * reporting quarter, the last completed one). Also `the year-earlier quarter`, `the year-ago
+ * period`, `year-earlier`.
+ */
+export function definitePeriod(scanner: Scanner, index: number): Core | null {
+  let at = index
+  const hasThe = scanner.word(at) === 'the'
+  if (hasThe) at++
+  let yearShift = 0
+  let qualified = false
+  for (let step = 0; step < 3; step++) {
+    const word = scanner.word(at)
+    if (
+      word === 'full' ||
+      word === 'latest' ||
+      word === 'recent' ||
+      word === 'comparable' ||
+      word === 'same' ||
+      word === 'fiscal' ||
+      word === 'most'
+    ) {
+      at++
+      qualified = true
+      continue
+    }
+    if (
+      word === 'year' &&
+      scanner.is(at + 1, '-') &&
+      scanner.attached(at + 1) &&
+      scanner.attached(at + 2)
+    ) {
+      const relation = scanner.word(at + 2)
+      if (relation === 'earlier' || relation === 'ago') {
+        yearShift = -1
+        at += 3
+        qualified = true
+        continue
+      }
+    }
+    break
+  }
+  const word = scanner.word(at)
+  if (yearShift === -1) {
+    const ordinal = ORDINALS.get(word)
+    if (
+      ordinal !== undefined &&
+      ordinal > 0 &&
+      ordinal <= 4 &&
+      scanner.word(at + 1) === 'quarter'
+    ) {
+      return { end: at + 2, type: 'DATE', value: shiftedQuarter(ordinal), takesThe: true }
+    }
+    if (word === 'quarter' || word === 'period')
+      return { end: at + 1, type: 'DATE', value: resolveReportingQuarter(-1), takesThe: true }
+    if (word === 'year' || word === 'month' || word === 'week') {
+      const unit = UNIT_WORDS.get(word) ?? 'year'
+      return {
+        end: at + 1,
+        type: 'DATE',
+        value: resolvePeriod(unit, unit === 'year' ? -1 : 0),
+        takesThe: true,
+      }
+    }
+    return { end: at, type: 'DATE', value: resolveOffset('year', -1), takesThe: true }
+  }
+  if (!hasThe) return null
+  const next = scanner.word(at + 1)
+  if (
+    next === 'before' ||
+    next === 'after' ||
+    next === 'ago' ||
+    next === 'earlier' ||
+    next === 'later' ||
+    next === 'of'
+  )
+    return null
+  if (scanner.is(at + 1, '-')) return null
+  if (word === 'quarter')
+    return { end: at + 1, type: 'DATE', value: resolveReportingQuarter(0), takesThe: true }
+  if (qualified && word === 'period')
+    return { end: at + 1, type: 'DATE', value: resolveReportingQuarter(0), takesThe: true }
+  if (qualified && word === 'year' && scanner.word(at - 1) !== 'latest') {
+    return { end: at + 1, type: 'DATE', value: resolvePeriod('year', 0), takesThe: true }
+  }
+  if (qualified) return null
+  if (word === 'year')
+    return { end: at + 1, type: 'DATE', value: resolvePeriod('year', 0), takesThe: true }
+  if (word === 'month')
+    return { end: at + 1, type: 'DATE', value: resolvePeriod('month', 0), takesThe: true }
+  if (word === 'week')
+    return { end: at + 1, type: 'DATE', value: resolvePeriod('week', 0), takesThe: true }
+  if (word === 'weekend')
+    return { end: at + 1, type: 'DATE', value: resolveWeekend(), takesThe: true }
+  return null
+}
+
+function shiftedQuarter(quarter: number): Resolve {
+  return ({ anchor }) => (anchor ? `${pad4(anchor.year - 1)}-Q${quarter}` : `XXXX-Q${quarter}`)
+}
+
+/** `that year`, `that day`, `that same week`: the period of the last absolute date mentioned. */
+export function thatPeriod(scanner: Scanner, index: number): Core | null {
+  if (scanner.word(index) !== 'that') return null
+  let at = index + 1
+  if (scanner.word(at) === 'same') at++
+  const word = scanner.word(at)
+  const unit = UNIT_WORDS.get(word)
+  if (unit === undefined || !THAT_UNITS.has(word)) return null
+  return { end: at + 1, type: 'DATE', value: resolvePeriod(unit, 0), fromPrevious: true }
+}
+
+const THAT_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year'])

@@ -1,0 +1,177 @@
+import { MULTIPLIERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES } from '../lexicon/numbers.js'
+import type { Token } from './tokenize.js'
+
+/** Read-only helpers over the token list; every look-up is bounds-checked and O(1). */
+export class Scanner {
+  readonly tokens: readonly Token[]
+  readonly text: string
+
+  constructor(text: string, tokens: readonly Token[]) {
+    this.text = text
+    this.tokens = tokens
+  }
+
+  /** The lower-cased word at `index`, or '' when it is not a word. */
+  word(index: number): string {
+    const token = this.tokens[index]
+    return token && token.kind === 'word' ? token.lower : ''
+  }
+
+  /** The lower-cased text at `index` whatever its kind, or ''. */
+  lower(index: number): string {
+    return this.tokens[index]?.lower ?? ''
+  }
+
+  is(index: number, text: string): boolean {
+    return this.tokens[index]?.lower === text
+  }
+
+  /** Whether the token at `index` directly follows the previous one, with no space. */
+  attached(index: number): boolean {
+    const token = this.tokens[index]
+    return token !== undefined && !token.spaced
+  }
+
+  capitalised(index: number): boolean {
+    return this.tokens[index]?.capitalised ?? false
+  }
+
+  /** A number token's value, or NaN. */
+  digits(index: number): number {
+    const token = this.tokens[index]
+    return token && token.kind === 'number' ? Number(token.lower) : Number.NaN
+  }
+
+  /** Length in characters of a number token, or 0. */
+  digitCount(index: number): number {
+    const token = this.tokens[index]
+    return token && token.kind === 'number' ? token.end - token.start : 0
+  }
+
+  /** Skip an abbreviation's full stop (`Nov.`): the index after it, or `index` unchanged. */
+  skipStop(index: number): number {
+    return this.is(index, '.') && this.attached(index) ? index + 1 : index
+  }
+
+  /** Match a sequence of words from `index`; a `-` in the list matches an attached hyphen. Returns the end or -1. */
+  phrase(index: number, words: readonly string[]): number {
+    let at = index
+    for (const word of words) {
+      if (this.lower(at) !== word) return -1
+      at++
+    }
+    return at
+  }
+
+  /** Whether the token at `index` is sentence-final punctuation or a line break starts it. */
+  boundary(index: number): boolean {
+    const token = this.tokens[index]
+    if (!token) return true
+    if (token.newline) return true
+    return (
+      token.kind === 'punct' &&
+      (token.lower === '.' || token.lower === '!' || token.lower === '?' || token.lower === ';')
+    )
+  }
+}
+
+/** A quantity read from the text: a number (`2`, `two`, `twenty four`, `a`), or null for a vague one (`several`, `a few`). */
+export interface Quantity {
+  value: number | null
+  end: number
+  /** True for `a`/`an`: a singular article, not a written number. */
+  article: boolean
+}
+
+/** Read a spelled or written quantity at `index`. */
+export function readQuantity(scanner: Scanner, index: number): Quantity | null {
+  const word = scanner.word(index)
+  const token = scanner.tokens[index]
+  if (!token) return null
+  if (token.kind === 'number') {
+    if (token.end - token.start > 6) return null
+    let value = Number(token.lower)
+    let end = index + 1
+    // Decimals (`1.5 years`).
+    if (
+      scanner.is(end, '.') &&
+      scanner.attached(end) &&
+      scanner.tokens[end + 1]?.kind === 'number' &&
+      scanner.attached(end + 1)
+    ) {
+      value = Number(`${token.lower}.${scanner.lower(end + 1)}`)
+      end += 2
+    } else if (
+      scanner.digitCount(end) === 1 &&
+      scanner.is(end + 1, '/') &&
+      scanner.attached(end + 1) &&
+      scanner.digitCount(end + 2) === 1 &&
+      scanner.attached(end + 2)
+    ) {
+      // `2 1/2 years`
+      const denominator = scanner.digits(end + 2)
+      if (denominator > 0) value += scanner.digits(end) / denominator
+      end += 3
+    }
+    return withRange(scanner, { value, end, article: false })
+  }
+  if (word === 'a' || word === 'an') {
+    const next = scanner.word(index + 1)
+    if (next === 'few' || next === 'couple') {
+      const end = scanner.is(index + 2, 'of') ? index + 3 : index + 2
+      return { value: next === 'couple' ? 2 : null, end, article: false }
+    }
+    if (next === 'dozen') return { value: 12, end: index + 2, article: false }
+    if (next === 'half') return null
+    return { value: 1, end: index + 1, article: true }
+  }
+  if (VAGUE_QUANTITIES.has(word) && word !== 'recent' && word !== 'coming') {
+    return { value: null, end: index + 1, article: false }
+  }
+  const spelled = readNumberWords(scanner, index)
+  if (spelled) return withRange(scanner, { value: spelled.value, end: spelled.end, article: false })
+  return null
+}
+
+/** `two to three`, `12 to 18`, `two or three`: a range reads as a vague quantity ending after its second number. */
+function withRange(scanner: Scanner, quantity: Quantity): Quantity {
+  const joiner = scanner.word(quantity.end)
+  if (joiner !== 'to' && joiner !== 'or') return quantity
+  const second = scanner.tokens[quantity.end + 1]
+  if (!second) return quantity
+  if (second.kind === 'number') return { value: null, end: quantity.end + 2, article: false }
+  const spelled = readNumberWords(scanner, quantity.end + 1)
+  if (spelled) return { value: null, end: spelled.end, article: false }
+  return quantity
+}
+
+/** Spelled numbers: `two`, `twenty four`, `forty-five`, `two hundred`, `a dozen` is handled by the caller. */
+export function readNumberWords(
+  scanner: Scanner,
+  index: number,
+): { value: number; end: number } | null {
+  const word = scanner.word(index)
+  let value: number
+  let end = index + 1
+  const tens = TENS.get(word)
+  if (tens !== undefined) {
+    value = tens
+    const hyphen = scanner.is(end, '-') && scanner.attached(end)
+    const unitIndex = hyphen ? end + 1 : end
+    const unit = SMALL_NUMBERS.get(scanner.word(unitIndex))
+    if (unit !== undefined && unit > 0 && unit < 10) {
+      value += unit
+      end = unitIndex + 1
+    }
+  } else {
+    const small = SMALL_NUMBERS.get(word)
+    if (small === undefined || word === 'couple') return null
+    value = small
+  }
+  const multiplier = MULTIPLIERS.get(scanner.word(end))
+  if (multiplier !== undefined) {
+    value *= multiplier
+    end++
+  }
+  return { value, end }
+}
