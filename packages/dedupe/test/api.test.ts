@@ -5,11 +5,15 @@ test('public API surface', () => {
   expect(Object.keys(dedupe).sort()).toMatchInlineSnapshot(`
     [
       "ParameterMismatchError",
+      "articleBody",
       "candidateProbability",
       "createIndex",
       "createMinHash",
       "decodeSignature",
+      "dedupeStream",
+      "default",
       "defaultLshWeights",
+      "duplicateClusters",
       "encodeSignature",
       "estimateJaccard",
       "exactJaccard",
@@ -18,9 +22,17 @@ test('public API surface', () => {
       "normalizeText",
       "openIndex",
       "optimalBanding",
+      "paragraphs",
       "resolveMinHashParameters",
+      "sentences",
+      "sharedArticlePassages",
+      "sharedPassages",
+      "signatureFormatVersion",
+      "signatureOfArticle",
+      "signatureStream",
       "storeFormat",
       "storeFormatVersion",
+      "storyClusters",
       "words",
     ]
   `)

@@ -49,13 +49,15 @@ export function optimalBanding(
       'Cannot choose LSH bands with these `weights`: expected non-negative `falsePositive` and `falseNegative` (e.g. { falsePositive: 0.1, falseNegative: 0.9 })',
     )
   }
+  const cacheKey = `${threshold}/${permutations}/${fpWeight}/${fnWeight}`
+  const cached = cache.get(cacheKey)
+  if (cached) return { ...cached }
   let best: LshBanding | undefined
   let bestError = Number.POSITIVE_INFINITY
   for (let bands = 1; bands <= permutations; bands++) {
     for (let rows = 1; rows * bands <= permutations; rows++) {
-      const candidate = (s: number) => 1 - (1 - s ** rows) ** bands
-      const falsePositive = integrate(candidate, 0, threshold)
-      const falseNegative = integrate((s) => 1 - candidate(s), threshold, 1)
+      const falsePositive = integrateCandidate(0, threshold, bands, rows)
+      const falseNegative = 1 - threshold - integrateCandidate(threshold, 1, bands, rows)
       const error = fpWeight * falsePositive + fnWeight * falseNegative
       if (error < bestError - 1e-12) {
         bestError = error
@@ -63,21 +65,27 @@ export function optimalBanding(
       }
     }
   }
-  return best!
+  cache.set(cacheKey, best!)
+  return { ...best! }
 }
+
+const cache = new Map<string, LshBanding>()
 
 /** Probability that a pair with Jaccard `similarity` becomes a candidate under `banding`. */
 export function candidateProbability(similarity: number, banding: { bands: number; rows: number }) {
   return 1 - (1 - similarity ** banding.rows) ** banding.bands
 }
 
-// Composite Simpson's rule; the integrands are smooth polynomials, 256 intervals is ample.
-function integrate(f: (x: number) => number, from: number, to: number): number {
-  const intervals = 256
+// ∫ 1 − (1 − s^rows)^bands ds over [from, to] by composite Simpson's rule; the integrand is
+// a smooth polynomial, 128 intervals is ample.
+function integrateCandidate(from: number, to: number, bands: number, rows: number): number {
+  const intervals = 128
   const step = (to - from) / intervals
-  let sum = f(from) + f(to)
-  for (let index = 1; index < intervals; index++) {
-    sum += f(from + index * step) * (index % 2 === 1 ? 4 : 2)
+  let sum = 0
+  for (let index = 0; index <= intervals; index++) {
+    const s = from + index * step
+    const value = 1 - (1 - s ** rows) ** bands
+    sum += index === 0 || index === intervals ? value : index % 2 === 1 ? 4 * value : 2 * value
   }
   return (sum * step) / 3
 }

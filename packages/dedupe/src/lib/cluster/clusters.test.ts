@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest'
+import {
+  harbourRewrite,
+  harbourStory,
+  harbourStoryEdited,
+  harbourStoryRescraped,
+  orchardStory,
+} from '../../../test/news.js'
+import { seedDocuments } from '../../../test/seeds.js'
+import { duplicateClusters } from './duplicate-clusters.js'
+import { storyClusters } from './story-clusters.js'
+
+/** Sentences of a made-up council report, to build texts of controlled overlap. */
+const councilSentences = Array.from(
+  { length: 20 },
+  (_, index) =>
+    `Councillor number ${index + 1} told the budget committee that the library in ward ${index + 1} needed new heating before winter.`,
+)
+
+describe('duplicateClusters', () => {
+  test('seeds: 000 and 001 (two scrapes of one CNN article) are duplicates; 002 and 003 are not', () => {
+    const clusters = duplicateClusters(seedDocuments, { threshold: 0.5 })
+    expect(clusters.map((c) => [c.representative, ...c.members.map((m) => m.id)])).toEqual([
+      ['000', '001'],
+      ['002'],
+      ['003'],
+    ])
+    expect(clusters[0]!.members[0]!.similarity).toBeGreaterThan(0.5)
+  })
+
+  test('re-scrapes and edits join the original; a rewrite and another story do not', () => {
+    const clusters = duplicateClusters(
+      [
+        { id: 'original', text: harbourStory },
+        { id: 'orchard', text: orchardStory },
+        { id: 'rescraped', text: harbourStoryRescraped },
+        { id: 'edited', text: harbourStoryEdited },
+        { id: 'rewrite', text: harbourRewrite },
+      ],
+      { threshold: 0.7 },
+    )
+    expect(clusters.map((c) => [c.representative, ...c.members.map((m) => m.id)])).toEqual([
+      ['original', 'rescraped', 'edited'],
+      ['orchard'],
+      ['rewrite'],
+    ])
+  })
+
+  test('no chaining through a weak link: A≈B and B≈C but A≉C stay apart', () => {
+    const a = councilSentences.slice(0, 12).join(' ')
+    const b = councilSentences.slice(3, 15).join(' ')
+    const c = councilSentences.slice(6, 18).join(' ')
+    const clusters = duplicateClusters(
+      [
+        { id: 'a', text: a },
+        { id: 'b', text: b },
+        { id: 'c', text: c },
+      ],
+      { threshold: 0.5 },
+    )
+    // b is within 0.5 of a (and of c), but c is not within 0.5 of a: c founds its own cluster.
+    expect(
+      clusters.map((cluster) => [cluster.representative, ...cluster.members.map((m) => m.id)]),
+    ).toEqual([['a', 'b'], ['c']])
+  })
+
+  test('bad input', () => {
+    expect(() =>
+      duplicateClusters([
+        { id: 'x', text: harbourStory },
+        { id: 'x', text: orchardStory },
+      ]),
+    ).toThrow(/id `x` appears twice/)
+    expect(() => duplicateClusters([{ id: 'e', text: ' ... ' }])).toThrow(
+      /document `e`: its text is empty/,
+    )
+    expect(() => duplicateClusters([{ id: 'n', text: null as unknown as string }])).toThrow(
+      /`text` must be a string, got null/,
+    )
+    expect(() => duplicateClusters(5 as unknown as [])).toThrow(/expected an iterable of documents/)
+  })
+})
+
+describe('storyClusters', () => {
+  test('seeds: all four articles form one story', () => {
+    const [story, ...rest] = storyClusters(seedDocuments)
+    expect(rest).toEqual([])
+    expect(story!.ids).toEqual(['000', '001', '002', '003'])
+    const link = (a: string, b: string) => story!.links.find((l) => l.a === a && l.b === b)
+    expect(link('000', '001')!.similarity).toBeGreaterThan(0.5)
+    expect(link('001', '002')!.sharedWords).toBeGreaterThanOrEqual(36)
+    expect(link('000', '003')!.sharedWords).toBeGreaterThanOrEqual(12)
+  })
+
+  test('a rewrite joins its story; an unrelated story stays apart', () => {
+    const stories = storyClusters([
+      { id: 'original', text: harbourStory },
+      { id: 'rewrite', text: harbourRewrite },
+      { id: 'orchard', text: orchardStory },
+    ])
+    expect(stories.map((story) => story.ids)).toEqual([['original', 'rewrite'], ['orchard']])
+  })
+
+  test('a time window keeps stories apart that are too far apart in time', () => {
+    const documents = [
+      { id: 'monday', text: harbourStory, date: '2024-03-04' },
+      { id: 'tuesday', text: harbourRewrite, date: '2024-03-05T09:00:00Z' },
+      { id: 'next-month', text: harbourStoryEdited, date: new Date('2024-04-10') },
+    ]
+    expect(storyClusters(documents, { windowDays: 3 }).map((story) => story.ids)).toEqual([
+      ['monday', 'tuesday'],
+      ['next-month'],
+    ])
+    expect(storyClusters(documents).map((story) => story.ids)).toEqual([
+      ['monday', 'tuesday', 'next-month'],
+    ])
+    expect(() => storyClusters([{ id: 'x', text: harbourStory }], { windowDays: 2 })).toThrow(
+      /`x` has no `date`/,
+    )
+    expect(() => storyClusters([{ id: 'x', text: harbourStory, date: 'soon' }])).toThrow(
+      /`date` "soon" is not a date/,
+    )
+  })
+})

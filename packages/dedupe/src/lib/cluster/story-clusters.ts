@@ -1,0 +1,145 @@
+import { type PassageOptions, type SharedPassage, sharedPassages } from '../align/passages.js'
+import { exactJaccard } from '../minhash/compare.js'
+import { resolveShingleOptions, shingleSet } from '../shingle/shingles.js'
+import { checkDocuments, type DocumentInput } from './documents.js'
+
+/** Options for {@link storyClusters}. */
+export interface StoryOptions {
+  /** Word 5-gram Jaccard at or above which two documents tell the same story; 0.2 by default. */
+  threshold?: number
+  /** Or: a shared passage with at least this many aligned words; 12 by default. */
+  minSharedWords?: number
+  /** Only link documents published within this many days of each other (needs `date`). */
+  windowDays?: number
+  /** Shingles in more documents than this are boilerplate and do not propose pairs; 50. */
+  maxShingleDocuments?: number
+  /** Options for the passage alignment. */
+  passages?: PassageOptions
+}
+
+/** Why two documents were linked into one story. */
+export interface StoryLink {
+  a: string
+  b: string
+  /** Exact word 5-gram Jaccard of the two documents. */
+  similarity: number
+  /** Aligned words of their longest shared passage (0 when none reaches the passage minimum). */
+  sharedWords: number
+}
+
+/** A story: documents connected by story links. */
+export interface StoryCluster {
+  /** Member ids in input order. */
+  ids: string[]
+  links: StoryLink[]
+}
+
+/**
+ * Group documents into stories: a looser relation than duplication. Two documents are linked
+ * when their word 5-gram Jaccard reaches `threshold` or they share a passage of at least
+ * `minSharedWords` aligned words, and (with `windowDays` and dates) were published within the
+ * window. Stories are the connected components of the links (a rewrite that quotes the original
+ * joins its story even when it is no duplicate of it).
+ *
+ * Candidate pairs come from shared word 5-grams (an inverted index, boilerplate n-grams
+ * dropped), so only documents with some common text are ever aligned.
+ *
+ * @example
+ *   storyClusters(seeds).map((story) => story.ids) // => [['000', '001', '002', '003']]
+ */
+export function storyClusters(
+  documents: Iterable<DocumentInput>,
+  options: StoryOptions = {},
+): StoryCluster[] {
+  const checked = checkDocuments(documents, 'storyClusters')
+  const threshold = options.threshold ?? 0.2
+  const minSharedWords = options.minSharedWords ?? 12
+  const maxShingleDocuments = options.maxShingleDocuments ?? 50
+  const windowMs = options.windowDays === undefined ? undefined : options.windowDays * 86_400_000
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new RangeError(
+      `Cannot \`storyClusters\` with \`threshold\` ${String(threshold)}: expected a similarity in (0, 1] (e.g. 0.2)`,
+    )
+  }
+  if (windowMs !== undefined && !(windowMs >= 0)) {
+    throw new RangeError(
+      `Cannot \`storyClusters\` with \`windowDays\` ${String(options.windowDays)}: expected a number of days ≥ 0 (e.g. 3)`,
+    )
+  }
+  if (windowMs !== undefined) {
+    const undated = checked.find((document) => document.time === undefined)
+    if (undated) {
+      throw new TypeError(
+        `Cannot \`storyClusters\` with \`windowDays\`: document \`${undated.id}\` has no \`date\``,
+      )
+    }
+  }
+
+  const shingleOptions = resolveShingleOptions()
+  const sets = checked.map((document) => shingleSet(document.text, shingleOptions))
+  const postings = new Map<number, number[]>()
+  for (const [index, set] of sets.entries()) {
+    for (const shingle of set) {
+      const list = postings.get(shingle)
+      if (list) list.push(index)
+      else postings.set(shingle, [index])
+    }
+  }
+  const sharedCounts = new Map<number, number>()
+  const n = checked.length
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > maxShingleDocuments) continue
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * n + list[y]!
+        sharedCounts.set(key, (sharedCounts.get(key) ?? 0) + 1)
+      }
+    }
+  }
+
+  const parent = checked.map((_, index) => index)
+  const find = (index: number): number => {
+    let root = index
+    while (parent[root] !== root) root = parent[root]!
+    while (parent[index] !== root) {
+      const next = parent[index]!
+      parent[index] = root
+      index = next
+    }
+    return root
+  }
+  const links: StoryLink[] = []
+  for (const key of [...sharedCounts.keys()].sort((x, y) => x - y)) {
+    const x = Math.floor(key / n)
+    const y = key % n
+    const first = checked[x]!
+    const second = checked[y]!
+    if (windowMs !== undefined && Math.abs(first.time! - second.time!) > windowMs) continue
+    const similarity = exactJaccard(sets[x]!, sets[y]!)
+    const sharedWords = longest(sharedPassages(first.text, second.text, options.passages))
+    if (similarity < threshold && sharedWords < minSharedWords) continue
+    links.push({
+      a: first.id,
+      b: second.id,
+      similarity: Math.round(similarity * 1000) / 1000,
+      sharedWords,
+    })
+    parent[find(y)] = find(x)
+  }
+
+  const stories = new Map<number, StoryCluster>()
+  for (const [index, document] of checked.entries()) {
+    const root = find(index)
+    const story = stories.get(root) ?? { ids: [], links: [] }
+    story.ids.push(document.id)
+    stories.set(root, story)
+  }
+  const storyOf = new Map<string, StoryCluster>()
+  for (const story of stories.values()) for (const id of story.ids) storyOf.set(id, story)
+  for (const link of links) storyOf.get(link.a)!.links.push(link)
+  return [...stories.values()]
+}
+
+function longest(passages: SharedPassage[]): number {
+  return passages.reduce((best, passage) => Math.max(best, passage.words), 0)
+}

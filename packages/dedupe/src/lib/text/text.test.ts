@@ -1,0 +1,66 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { exactKey } from './exact-key.js'
+import { normalizeText } from './normalize.js'
+import { words } from './words.js'
+
+describe('normalizeText', () => {
+  test('NFKC, case, typographic quotes and dashes, whitespace', () => {
+    expect(normalizeText('“Seizing,  holding” – and\u00a0GOVERNING\n\n')).toBe(
+      '"seizing, holding" - and governing',
+    )
+    expect(normalizeText('Dunford’s ﬁnal ‘word’ — Ｒａｑｑａ')).toBe(
+      "dunford's final 'word' - raqqa",
+    )
+  })
+
+  test('property: idempotent', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const once = normalizeText(text)
+        expect(normalizeText(once)).toBe(once)
+      }),
+    )
+  })
+})
+
+describe('exactKey', () => {
+  test('equal for texts that differ only in typography and spacing', () => {
+    expect(exactKey('The SDF – which includes “Arab” groups')).toBe(
+      exactKey('the SDF -  which includes "Arab" groups'),
+    )
+    expect(exactKey('The SDF said')).not.toBe(exactKey('The SDF says'))
+    expect(() => exactKey(undefined as unknown as string)).toThrow(/got undefined/)
+  })
+})
+
+describe('words', () => {
+  test('letters, digits and underscore, with offsets into the text', () => {
+    const text = 'Raqqa’s 200,000 people — née Café_1'
+    const found = words(text)
+    expect(found.map((word) => word.normal)).toEqual([
+      'raqqa',
+      's',
+      '200',
+      '000',
+      'people',
+      'née',
+      'café_1',
+    ])
+    for (const word of found)
+      expect(text.slice(word.start, word.end).toLowerCase()).toBe(word.normal)
+  })
+
+  test('property: words never overlap and always index the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        let last = -1
+        for (const word of words(text)) {
+          expect(word.start).toBeGreaterThan(last)
+          expect(word.end).toBeGreaterThan(word.start)
+          last = word.end - 1
+        }
+      }),
+    )
+  })
+})
