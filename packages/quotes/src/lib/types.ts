@@ -63,6 +63,8 @@ export interface MergedQuote {
   speaker?: SpeakerEntity
   /** Every name the documents use for the speaker. */
   speakerNames: string[]
+  /** Other speakers some documents give for the same words (another person, an outlet). */
+  otherSpeakers?: SpeakerEntity[]
   occurrences: QuoteOccurrence[]
 }
 

@@ -100,7 +100,10 @@ export function readMention(text: string, start: number, end: number): MentionRe
     const after = all.find((token) => token.start > comma)
     const last = all.at(-1) as Token
     // "the Meteorology, Climatology and Geophysics Agency": one name with commas inside.
-    const oneName = last.capitalised && organisationNouns.has(last.lower)
+    const oneName =
+      last.capitalised &&
+      organisationNouns.has(last.lower) &&
+      !(after && determiners.has(after.lower))
     if (oneName || (before && !before.capitalised && !(after && determiners.has(after.lower))))
       comma = -1
   }
@@ -143,10 +146,24 @@ export function readMention(text: string, start: number, end: number): MentionRe
       roleNouns: [],
     }
   }
+  // "the activist group Raqqa is Being Slaughtered Silently", "economist Priya Raman": a
+  // lower-case noun before the name says what it names.
+  const phraseStart = phrase.start
+  const before = main.filter((token) => token.end <= phraseStart)
+  const noun = before.at(-1)
+  if (noun && !noun.capitalised && organisationNouns.has(noun.lower) && phrase.kind === 'person') {
+    phrase = { ...phrase, kind: 'organisation', roleNouns: [] }
+    delete phrase.title
+  }
+  let role = appositive?.role
+  if (!role && !phrase.role && noun && !noun.capitalised && personNouns.has(noun.lower)) {
+    const first = before.findIndex((token) => !determiners.has(token.lower))
+    role = text.slice((before[first] as Token).start, noun.end)
+  }
   return {
     type: 'name',
     phrase,
-    ...(appositive ? { role: appositive.role } : {}),
+    ...(role ? { role } : {}),
     roleNouns: appositive ? [appositive.head] : [],
   }
 }

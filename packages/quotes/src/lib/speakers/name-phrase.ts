@@ -88,7 +88,10 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
   while (first < run.length && isOpener(run[first] as Token)) first++
   const tokens = run.slice(first)
   if (tokens.length === 0) return undefined
-  const hasArticle = first > 0 && (run[first - 1] as Token).lower === 'the'
+  const runStart = (run[0] as Token).start
+  const hasArticle =
+    (first > 0 && (run[first - 1] as Token).lower === 'the') ||
+    (first === 0 && /(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, runStart - 5), runStart)))
 
   // The name is the longest tail of name tokens (at most five); a role word ("Leader", "Coach")
   // before a name is not part of it.
@@ -123,7 +126,7 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
       name: hasArticle ? `the ${bare}` : bare,
       nameTokens: tokens.map((token) => token.lower),
       roleNouns: [],
-      start: hasArticle ? (run[first - 1] as Token).start : start,
+      start: hasArticle && first > 0 ? (run[first - 1] as Token).start : start,
       end,
     }
   }

@@ -237,9 +237,10 @@ function addAppositiveRole(text: string, phrase: NamePhrase): void {
   else if (head.endsWith('man') && head !== 'human') phrase.gender = 'male'
 }
 
-// "The Syrian Democratic Forces (SDF)": the acronym becomes an alias, and the phrase names an
+// "The Syrian Democratic Forces (SDF)", "the Department of Defense's (DoD)": the acronym becomes
+// an alias, and the phrase names an
 // organisation even without an organisation noun ("Export Development Canada (EDC)").
-const bracketedAcronym = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u
+const bracketedAcronym = /^(?:['’]s)?\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u
 
 function addAlias(text: string, phrase: NamePhrase): void {
   const match = bracketedAcronym.exec(text.slice(phrase.end, phrase.end + 16))

@@ -62,12 +62,23 @@ export function resolveSpeakers(
     const position = anchor(quote)
     const resolved = quote.mention
       ? resolveMention(text, registry, quote.mention, position, previous)
-      : previous
+      : floating(registry, position, previous)
     if (!resolved) continue
     result[index] = { ...quote, speaker: { ...resolved.speaker } }
     previous = { ...resolved, end: quoteEnd(quote) }
   }
   return result
+}
+
+// A quote with no cue continues the previous speaker, unless someone new has opened a sentence
+// since ("Jo Lee, another senator, called it “unfair”").
+function floating(
+  registry: Registry,
+  position: number,
+  previous: Resolved | undefined,
+): Resolved | undefined {
+  const entity = subjectSince(registry, previous?.end ?? 0, position, undefined)
+  return entity ? { speaker: toSpeaker(entity), entity } : previous
 }
 
 function anchor(quote: Quote | undefined): number {
@@ -109,7 +120,9 @@ function resolveName(
   position: number,
 ): Resolved {
   const { phrase } = reading
-  const entity = findEntity(registry, phrase.kind, phrase.nameTokens, position)
+  const found = findEntity(registry, phrase.kind, phrase.nameTokens, position)
+  // The mention knows better than the registry when it says "the activist group X".
+  const entity = found && found.kind === phrase.kind ? found : undefined
   if (!entity) {
     const speaker: SpeakerEntity = { name: phrase.name, kind: phrase.kind }
     const role = reading.role ?? phrase.role
@@ -256,10 +269,12 @@ function subjectSince(
   return undefined
 }
 
-// Named more than once, as a speaker, or with a title: a person the story is about, not a stray
-// capitalised phrase.
+// Named in full, more than once, as a speaker, or with a title: a person the story is about, not
+// a stray capitalised word.
 function salient(entity: Entity): boolean {
-  return entity.speaks || entity.mentions > 1 || entity.roleNouns.size > 0
+  return (
+    entity.speaks || entity.mentions > 1 || entity.roleNouns.size > 0 || entity.tokens.length > 1
+  )
 }
 
 function nearestMention(registry: Registry, position: number): Entity | undefined {

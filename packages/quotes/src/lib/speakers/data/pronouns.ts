@@ -31,6 +31,7 @@ export const pronouns: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
   ['we', { refers: 'self' }],
   ['me', { refers: 'self' }],
   ['us', { refers: 'self' }],
+  ['you', { refers: 'self' }],
 ])
 
 /** Personal pronouns outside quotes that reveal a person's gender when they follow the name. */

@@ -1,0 +1,3 @@
+export { type MergeQuotesOptions, mergeQuotes, type QuoteDocument } from './merge-quotes.js'
+export { quoteWords } from './normalise.js'
+export { type ReconciledSpeakers, reconcileSpeakers } from './reconcile-speakers.js'

@@ -1,0 +1,282 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { resolveSpeakers } from '../speakers/index.js'
+import type { Quote, SpeakerEntity } from '../types.js'
+import { mergeQuotes, quoteWords, reconcileSpeakers } from './index.js'
+
+function quote(text: string, speaker?: SpeakerEntity, kind: Quote['kind'] = 'direct'): Quote {
+  const built: Quote = { kind, content: [{ start: 0, end: text.length, text }], text }
+  if (speaker) built.speaker = speaker
+  return built
+}
+
+const person = (name: string, role?: string): SpeakerEntity =>
+  role ? { name, kind: 'person', role } : { name, kind: 'person' }
+
+describe('quoteWords', () => {
+  it('reads curly and straight marks, dashes and NFKC forms alike', () => {
+    expect(quoteWords('“We won’t back down — not now,” ')).toEqual(
+      quoteWords('"We won\'t back down - not now,"'),
+    )
+    expect(quoteWords('ﬁnal ＲＯＵＮＤ')).toEqual(['final', 'round'])
+  })
+
+  it('drops brackets and punctuation but keeps the words', () => {
+    expect(quoteWords('"[The plan] needs, above all, patience."')).toEqual([
+      'the',
+      'plan',
+      'needs',
+      'above',
+      'all',
+      'patience',
+    ])
+  })
+})
+
+describe('mergeQuotes', () => {
+  it('merges curly and straight versions of a quote', () => {
+    const merged = mergeQuotes([
+      {
+        id: 'a',
+        quotes: [quote('“The bridge will reopen by the end of June,” ', person('Laila Noor'))],
+      },
+      { id: 'b', quotes: [quote('"The bridge will reopen by the end of June."', person('Noor'))] },
+    ])
+    expect(merged).toHaveLength(1)
+    expect(merged[0]?.occurrences.map((occurrence) => occurrence.document)).toEqual(['a', 'b'])
+    expect(merged[0]?.speaker).toEqual({ name: 'Laila Noor', kind: 'person' })
+    expect(merged[0]?.speakerNames).toEqual(['Laila Noor', 'Noor'])
+  })
+
+  it('merges a partial quote into the longer quote that contains it', () => {
+    const long =
+      '“We will not move on the port without consulting the fishermen and their unions first,” she said.'
+    const merged = mergeQuotes([
+      { id: 'wire', quotes: [quote(long, person('Harbour Minister Inés Vidal'))] },
+      {
+        id: 'local',
+        quotes: [
+          quote('"without consulting the fishermen and their unions"', person('Vidal'), 'partial'),
+          quote('"The tide tables are wrong," a pilot said.', person('a pilot')),
+        ],
+      },
+    ])
+    const port = merged.find((entry) => entry.occurrences.length === 2)
+    expect(port?.text).toBe(long)
+    expect(port?.occurrences.map((occurrence) => occurrence.quote.kind)).toEqual([
+      'direct',
+      'partial',
+    ])
+    expect(port?.speaker?.name).toBe('Harbour Minister Inés Vidal')
+    expect(merged).toHaveLength(2)
+  })
+
+  it('merges quotes that differ by a word or by punctuation', () => {
+    const merged = mergeQuotes([
+      {
+        id: 'a',
+        quotes: [
+          quote('"We have enough water for the summer, but not for a second dry year in a row."'),
+        ],
+      },
+      {
+        id: 'b',
+        quotes: [
+          quote('"We have enough water for this summer but not for a second dry year in a row"'),
+        ],
+      },
+    ])
+    expect(merged).toHaveLength(1)
+  })
+
+  it('keeps different quotes apart, and does not match a short fragment inside a long quote', () => {
+    const merged = mergeQuotes([
+      { id: 'a', quotes: [quote('"The capital will fall before winter," the colonel said.')] },
+      {
+        id: 'b',
+        quotes: [quote('"capital"'), quote('"The harvest failed for a third year running."')],
+      },
+    ])
+    expect(merged).toHaveLength(3)
+    expect(merged.map((entry) => entry.occurrences.length)).toEqual([1, 1, 1])
+  })
+
+  it('merges identical short quotes', () => {
+    const merged = mergeQuotes([
+      { id: 'a', quotes: [quote('“Never again.”')] },
+      { id: 'b', quotes: [quote('"Never again"')] },
+    ])
+    expect(merged).toHaveLength(1)
+  })
+
+  it('reconciles names and lists a disagreeing attribution apart', () => {
+    const words = '"The talks are over until the ceasefire holds for a full week."'
+    const merged = mergeQuotes([
+      { id: 'a', quotes: [quote(words, person('Col. Amir Haddad'))] },
+      { id: 'b', quotes: [quote(words, person('Haddad', 'army spokesman'))] },
+      { id: 'c', quotes: [quote(words, { name: 'the Defence Ministry', kind: 'organisation' })] },
+    ])
+    expect(merged[0]?.speaker).toEqual({
+      name: 'Col. Amir Haddad',
+      kind: 'person',
+      role: 'army spokesman',
+    })
+    expect(merged[0]?.speakerNames).toEqual(['Col. Amir Haddad', 'Haddad'])
+    expect(merged[0]?.otherSpeakers).toEqual([
+      { name: 'the Defence Ministry', kind: 'organisation' },
+    ])
+  })
+
+  it('puts every quote in exactly one entry (property)', () => {
+    const word = fc.constantFrom(
+      'the',
+      'port',
+      'will',
+      'open',
+      'soon',
+      'we',
+      'said',
+      'never',
+      'again',
+      'rain',
+    )
+    const text = fc
+      .array(word, { minLength: 1, maxLength: 12 })
+      .map((words) => `"${words.join(' ')}"`)
+    const documents = fc.array(fc.array(text, { maxLength: 5 }), { maxLength: 5 })
+    fc.assert(
+      fc.property(documents, (texts) => {
+        const input = texts.map((quotes, index) => ({
+          id: `d${index}`,
+          quotes: quotes.map((t) => quote(t)),
+        }))
+        const merged = mergeQuotes(input)
+        const total = merged.reduce((sum, entry) => sum + entry.occurrences.length, 0)
+        expect(total).toBe(texts.flat().length)
+      }),
+    )
+  })
+
+  it('keeps a large corpus fast (index, not all pairs)', () => {
+    const documents = Array.from({ length: 2000 }, (_, index) => ({
+      id: `doc-${index}`,
+      quotes: [
+        quote(
+          `"Figure ${index} shows that the ${index % 7} district budget grew by ${index} per cent this year."`,
+        ),
+        quote('"We will keep the libraries open on Sundays, whatever the council decides."'),
+      ],
+    }))
+    const started = performance.now()
+    const merged = mergeQuotes(documents)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(merged.find((entry) => entry.occurrences.length === 2000)?.text).toContain('libraries')
+  })
+})
+
+describe('mergeQuotes: bad input', () => {
+  it('throws a TypeError without an array of documents', () => {
+    expect(() => mergeQuotes('cnn' as never)).toThrow(
+      /Cannot `mergeQuotes` without documents: expected an array .*, got string/,
+    )
+  })
+
+  it('throws a TypeError naming the document without an id', () => {
+    expect(() => mergeQuotes([{ quotes: [] } as never])).toThrow(
+      /document 0: expected `id` to be a non-empty string, got undefined/,
+    )
+  })
+
+  it('throws a TypeError naming the document whose quotes are not an array', () => {
+    expect(() => mergeQuotes([{ id: 'x', quotes: null } as never])).toThrow(
+      /document "x": expected `quotes` to be an array of Quote objects, got null/,
+    )
+  })
+
+  it('throws a TypeError naming a quote without text or content', () => {
+    expect(() => mergeQuotes([{ id: 'x', quotes: [42] } as never])).toThrow(
+      /quote 0 of document "x": expected a Quote with `text` or `content` spans, got number/,
+    )
+  })
+
+  it('throws a RangeError on two documents with one id', () => {
+    expect(() =>
+      mergeQuotes([
+        { id: 'x', quotes: [] },
+        { id: 'x', quotes: [] },
+      ]),
+    ).toThrow(RangeError)
+  })
+
+  it('throws a TypeError on an impossible option', () => {
+    expect(() => mergeQuotes([], { minOverlap: 2 })).toThrow(
+      /`minOverlap` 2: expected a number from 0 to 1/,
+    )
+  })
+})
+
+describe('reconcileSpeakers', () => {
+  it('prefers the person most documents name, in the fullest form', () => {
+    const result = reconcileSpeakers([
+      person('Dunford'),
+      person('Joseph Dunford', 'Chairman of the US Joint Chiefs of Staff'),
+      undefined,
+      { name: 'DoD News', kind: 'organisation' },
+    ])
+    expect(result.speaker).toEqual({
+      name: 'Joseph Dunford',
+      kind: 'person',
+      role: 'Chairman of the US Joint Chiefs of Staff',
+    })
+    expect(result.names).toEqual(['Joseph Dunford', 'Dunford'])
+  })
+
+  it('keeps two people with one surname apart when their first names differ', () => {
+    const result = reconcileSpeakers([
+      person('Anna Berg'),
+      person('Lars Berg'),
+      person('Lars Berg'),
+    ])
+    expect(result.speaker?.name).toBe('Lars Berg')
+    expect(result.others).toEqual([person('Anna Berg')])
+  })
+})
+
+describe('mergeQuotes: seed articles', () => {
+  const seeds = new URL('../../../../../apps/demo/seeds/', import.meta.url)
+  const read = (name: string) => readFileSync(new URL(name, seeds), 'utf8')
+
+  function quoteIn(text: string, content: string, mention: string): Quote {
+    const start = text.indexOf(content)
+    const mentionStart = text.indexOf(mention, start)
+    return {
+      kind: 'partial',
+      content: [{ start, end: start + content.length, text: content }],
+      text: content,
+      mention: { start: mentionStart, end: mentionStart + mention.length, text: mention },
+    }
+  }
+
+  it('merges "without incorporating the Turks…" across 000, 001 and 002 with Dunford reconciled', () => {
+    const ids = ['000_17c6f39676c1d2ff.txt', '001_f9bfdd8abda33a96.txt', '002_def7ae6103f5492f.txt']
+    const texts = ids.map(read)
+    const documents = texts.map((text, index) => {
+      const straight = '"without incorporating the Turks and their perspective into our plans,"'
+      const curly = '“without incorporating the Turks and their perspective into our plans,”'
+      const content = text.includes(straight) ? straight : curly
+      const mention = index === 2 ? 'the DoD' : 'Dunford'
+      const quotes = resolveSpeakers(text, [quoteIn(text, content, mention)])
+      return { id: ids[index] as string, quotes }
+    })
+    const [merged, ...rest] = mergeQuotes(documents)
+    expect(rest).toHaveLength(0)
+    expect(merged?.occurrences.map((occurrence) => occurrence.document)).toEqual(ids)
+    // 000 gives the surname only; 001 resolves it to the full name within the document.
+    expect(merged?.speaker?.name).toBe('Joseph Dunford')
+    expect(merged?.speakerNames).toEqual(['Joseph Dunford', 'Dunford'])
+    expect(merged?.otherSpeakers?.map((speaker) => speaker.name)).toEqual([
+      'the US Department of Defense',
+    ])
+  })
+})

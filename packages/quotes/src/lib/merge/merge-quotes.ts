@@ -1,0 +1,268 @@
+import type { MergedQuote, Quote, QuoteOccurrence } from '../types.js'
+import { quoteWords } from './normalise.js'
+import { reconcileSpeakers } from './reconcile-speakers.js'
+
+/** One document's quotes, as {@link mergeQuotes} takes them. */
+export interface QuoteDocument {
+  /** A unique id for the document (a URL, a file name, a database key). */
+  id: string
+  quotes: readonly Quote[]
+}
+
+/** Options for {@link mergeQuotes}. */
+export interface MergeQuotesOptions {
+  /**
+   * The fewest words a quote needs to be matched inside a longer one or by overlap (default 4):
+   * shorter quotes ("capital", "overlap") merge only with the very same words.
+   */
+  minWords?: number
+  /**
+   * The share of the shorter quote's words the longer one must hold when neither contains the
+   * other (default 0.8; half their word 4-grams must match too): absorbs a changed word or two.
+   */
+  minOverlap?: number
+}
+
+interface Item {
+  document: number
+  order: number
+  quote: Quote
+  words: string[]
+  joined: string
+  shingles: string[]
+}
+
+const shingleSize = 4
+// Queried shingles per quote: its rarest ones. A quote contained in another shares all of its
+// shingles with it, so its rarest one finds it.
+const queriedShingles = 3
+
+/**
+ * Merge the same quote across documents: curly or straight marks, small punctuation differences
+ * and a partial quote contained in a longer one become one entry listing every occurrence, with
+ * the speaker's names reconciled ("Dunford" and "Joseph Dunford" → "Joseph Dunford").
+ * Candidates come from an index of rare word 4-grams, so the cost stays near linear in the
+ * number of quotes. Every quote appears in exactly one entry; entries come in the order of their
+ * first occurrence.
+ *
+ * @example
+ *   mergeQuotes([
+ *     {id: 'cnn', quotes: extractQuotes(cnnText)},
+ *     {id: 'dod', quotes: extractQuotes(dodText)},
+ *   ]).filter((merged) => merged.occurrences.length > 1)
+ *
+ * @throws {TypeError} when `documents` is not an array of `{id: string, quotes: Quote[]}`.
+ * @throws {RangeError} when two documents share an id.
+ */
+export function mergeQuotes(
+  documents: readonly QuoteDocument[],
+  options: MergeQuotesOptions = {},
+): MergedQuote[] {
+  checkDocuments(documents)
+  const minWords = checkNumber(options, 'minWords', 4, 1)
+  const minOverlap = checkNumber(options, 'minOverlap', 0.8, 0)
+
+  const items: Item[] = []
+  documents.forEach((document, documentIndex) => {
+    document.quotes.forEach((quote, order) => {
+      const words = quoteWords(quoteText(quote))
+      items.push({
+        document: documentIndex,
+        order,
+        quote,
+        words,
+        joined: ` ${words.join(' ')} `,
+        shingles: shinglesOf(words),
+      })
+    })
+  })
+
+  const parent = items.map((_, index) => index)
+  const find = (index: number): number => {
+    let root = index
+    while (parent[root] !== root) root = parent[root] as number
+    let cursor = index
+    while (parent[cursor] !== root) {
+      const next = parent[cursor] as number
+      parent[cursor] = root
+      cursor = next
+    }
+    return root
+  }
+  const union = (a: number, b: number) => {
+    const rootA = find(a)
+    const rootB = find(b)
+    if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB)
+  }
+
+  // Identical wording, however short.
+  const byWords = new Map<string, number>()
+  items.forEach((item, index) => {
+    if (item.words.length === 0) return
+    const seen = byWords.get(item.joined)
+    if (seen === undefined) byWords.set(item.joined, index)
+    else union(seen, index)
+  })
+
+  // Containment and overlap, through the rarest shingles.
+  const postings = new Map<string, number[]>()
+  items.forEach((item, index) => {
+    if (item.words.length < minWords) return
+    for (const shingle of new Set(item.shingles)) {
+      const list = postings.get(shingle)
+      if (list) list.push(index)
+      else postings.set(shingle, [index])
+    }
+  })
+  items.forEach((item, index) => {
+    if (item.words.length < minWords) return
+    // Shingles no other quote holds find nothing: skip them.
+    const rarest = [...new Set(item.shingles)]
+      .filter((shingle) => (postings.get(shingle)?.length ?? 0) > 1)
+      .sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0))
+      .slice(0, queriedShingles)
+    const checked = new Set<number>()
+    for (const shingle of rarest) {
+      for (const other of postings.get(shingle) ?? []) {
+        if (other === index || checked.has(other)) continue
+        checked.add(other)
+        if (find(other) === find(index)) continue
+        if (sameQuote(item, items[other] as Item, minOverlap)) union(index, other)
+      }
+    }
+  })
+
+  const groups = new Map<number, Item[]>()
+  items.forEach((item, index) => {
+    const root = find(index)
+    const group = groups.get(root)
+    if (group) group.push(item)
+    else groups.set(root, [item])
+  })
+  const merged: MergedQuote[] = []
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.document - b.document || a.order - b.order)
+    const occurrences: QuoteOccurrence[] = group.map((item) => ({
+      document: (documents[item.document] as QuoteDocument).id,
+      quote: item.quote,
+    }))
+    let longest = group[0] as Item
+    for (const item of group) if (item.words.length > longest.words.length) longest = item
+    const { speaker, names, others } = reconcileSpeakers(group.map((item) => item.quote.speaker))
+    const entry: MergedQuote = { text: quoteText(longest.quote), speakerNames: names, occurrences }
+    if (speaker) entry.speaker = speaker
+    if (others.length > 0) entry.otherSpeakers = others
+    merged.push(entry)
+  }
+  return merged
+}
+
+// Containment, or most words shared (a changed word or two) with half the 4-grams in order.
+function sameQuote(a: Item, b: Item, minOverlap: number): boolean {
+  const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a]
+  if (longer.joined.includes(shorter.joined)) return true
+  if (shorter.shingles.length === 0) return false
+  const longerShingles = new Set(longer.shingles)
+  let sharedShingles = 0
+  for (const shingle of shorter.shingles) if (longerShingles.has(shingle)) sharedShingles++
+  if (sharedShingles / shorter.shingles.length < 0.5) return false
+  const counts = new Map<string, number>()
+  for (const word of longer.words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let sharedWords = 0
+  for (const word of shorter.words) {
+    const count = counts.get(word) ?? 0
+    if (count > 0) {
+      sharedWords++
+      counts.set(word, count - 1)
+    }
+  }
+  return sharedWords / shorter.words.length >= minOverlap
+}
+
+function shinglesOf(words: string[]): string[] {
+  if (words.length < shingleSize) return words.length > 0 ? [words.join(' ')] : []
+  const shingles: string[] = []
+  for (let index = 0; index + shingleSize <= words.length; index++) {
+    shingles.push(words.slice(index, index + shingleSize).join(' '))
+  }
+  return shingles
+}
+
+function quoteText(quote: Quote): string {
+  if (typeof quote.text === 'string' && quote.text.length > 0) return quote.text
+  return quote.content.map((span) => span.text).join(' ')
+}
+
+function checkDocuments(documents: unknown): asserts documents is QuoteDocument[] {
+  if (!Array.isArray(documents)) {
+    throw new TypeError(
+      `Cannot \`mergeQuotes\` without documents: expected an array such as [{id: 'cnn-1', quotes: [...]}], got ${describe(documents)}`,
+    )
+  }
+  const seen = new Map<string, number>()
+  documents.forEach((document: unknown, index) => {
+    if (document === null || typeof document !== 'object') {
+      throw new TypeError(
+        `Cannot \`mergeQuotes\` with document ${index}: expected an object {id: string, quotes: Quote[]}, got ${describe(document)}`,
+      )
+    }
+    const { id, quotes } = document as Partial<QuoteDocument>
+    if (typeof id !== 'string' || id.length === 0) {
+      throw new TypeError(
+        `Cannot \`mergeQuotes\` with document ${index}: expected \`id\` to be a non-empty string, got ${describe(id)}`,
+      )
+    }
+    const earlier = seen.get(id)
+    if (earlier !== undefined) {
+      throw new RangeError(
+        `Cannot \`mergeQuotes\` with two documents named ${JSON.stringify(id)} (documents ${earlier} and ${index}): give each document a unique id`,
+      )
+    }
+    seen.set(id, index)
+    if (!Array.isArray(quotes)) {
+      throw new TypeError(
+        `Cannot \`mergeQuotes\` with document ${JSON.stringify(id)}: expected \`quotes\` to be an array of Quote objects, got ${describe(quotes)}`,
+      )
+    }
+    quotes.forEach((quote: unknown, quoteIndex) => {
+      const candidate = quote as Partial<Quote> | null
+      if (
+        candidate === null ||
+        typeof candidate !== 'object' ||
+        (typeof candidate.text !== 'string' && !Array.isArray(candidate.content))
+      ) {
+        throw new TypeError(
+          `Cannot \`mergeQuotes\` with quote ${quoteIndex} of document ${JSON.stringify(id)}: expected a Quote with \`text\` or \`content\` spans, got ${describe(quote)}`,
+        )
+      }
+    })
+  })
+}
+
+function checkNumber(
+  options: unknown,
+  name: 'minWords' | 'minOverlap',
+  fallback: number,
+  minimum: number,
+): number {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(
+      `Cannot \`mergeQuotes\` with options ${describe(options)}: expected an object such as {minWords: 4, minOverlap: 0.8}`,
+    )
+  }
+  const value = (options as Record<string, unknown>)[name]
+  if (value === undefined) return fallback
+  const maximum = name === 'minOverlap' ? 1 : Number.POSITIVE_INFINITY
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
+    throw new TypeError(
+      `Cannot \`mergeQuotes\` with \`${name}\` ${JSON.stringify(value)}: expected a number from ${minimum} to ${maximum === 1 ? 1 : 'any'} (default ${fallback})`,
+    )
+  }
+  return value
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  return typeof value
+}
