@@ -29,8 +29,8 @@ interface Reference {
 /**
  * Infer the document date from a weekday-date without a year (`Sunday, November 6`), which
  * fits only some years: the fit nearest to the caller's `near` hint, or else to the latest full
- * date the text mentions, when it is near enough to be unambiguous. The document was written on
- * or after that day; the day itself is taken as its date. Bare years (`since 1970`) are too weak
+ * date the text mentions, when it is near enough to be unambiguous. A story names the weekday of
+ * dates near its own (before or after), so the day itself is taken as its date. Bare years (`since 1970`) are too weak
  * to choose a year and only appear in the reason.
  */
 export function inferFromText(text: string, near: number | string | undefined): TextInference {
@@ -97,7 +97,7 @@ export function inferFromText(text: string, near: number | string | undefined): 
     documentDate: {
       value,
       source: 'inferred',
-      reason: `Inferred from ${fitsSentence}: ${best.year} is the nearest to ${reference.describe}. The text was written on or after ${value}; that day is taken as its date.${others}`,
+      reason: `Inferred from ${fitsSentence}: ${best.year} is the nearest to ${reference.describe}. A story names the weekday of a date near its own, so the text was written within days of ${value}; that day is taken as its date.${others}`,
       candidates,
     },
     reason: '',

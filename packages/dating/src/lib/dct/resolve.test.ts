@@ -120,7 +120,7 @@ describe('inferring the date from the text', () => {
     const date = resolution.documentDate
     expect(date).toMatchObject({ value: '2016-11-06', source: 'inferred' })
     expect(date?.reason).toBe(
-      'Inferred from "Sunday, November 6" (a weekday and date without a year: November 6 is a Sunday in 2005, 2011, 2016, 2022 and years further off): 2016 is the nearest to the latest full date in the text, "November 29, 2015". The text was written on or after 2016-11-06; that day is taken as its date.',
+      'Inferred from "Sunday, November 6" (a weekday and date without a year: November 6 is a Sunday in 2005, 2011, 2016, 2022 and years further off): 2016 is the nearest to the latest full date in the text, "November 29, 2015". A story names the weekday of a date near its own, so the text was written within days of 2016-11-06; that day is taken as its date.',
     )
     expect(date?.candidates.map((candidate) => candidate.value)).toEqual([
       '2016-11-06',
