@@ -139,6 +139,11 @@ describe('given dates', () => {
       value: '2016-11-06T07:53:00-05:00',
     })
     expect(normaliseGivenDate('26-FEB-1987 15:01:01.79')).toEqual({ ok: true, value: '1987-02-26' })
+    expect(normaliseGivenDate('27-MAR-1987 11:46:05.99&#5;&#5;V RM')).toEqual({
+      ok: true,
+      value: '1987-03-27',
+    })
+    expect(normaliseGivenDate('27-MAR-19870')).toMatchObject({ ok: false })
     expect(normaliseGivenDate('November 7, 2016')).toEqual({ ok: true, value: '2016-11-07' })
     expect(normaliseGivenDate('2016/11/07')).toEqual({ ok: true, value: '2016-11-07' })
     expect(normaliseGivenDate('2004/2005')).toMatchObject({

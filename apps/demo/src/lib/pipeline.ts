@@ -237,7 +237,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
         ...document,
         dct: update.dct,
         timexes: update.timexes,
-        warnings: [...document.warnings, ...update.warnings],
+        warnings: limitWarnings([...document.warnings, ...update.warnings]),
       }
     }
     const json = path.join(options.out, 'report.json')
@@ -342,6 +342,13 @@ function storyOf(members: string[], index: number, dates: Map<string, { value?: 
     members,
     ...(values.length > 0 ? { first: values[0]!, last: values[values.length - 1]! } : {}),
   }
+}
+
+/** Distinct warnings, at most 20 (and a count of the rest). */
+function limitWarnings(warnings: string[]): string[] {
+  const distinct = [...new Set(warnings)]
+  if (distinct.length <= 20) return distinct
+  return [...distinct.slice(0, 20), `… and ${distinct.length - 20} more warnings`]
 }
 
 async function* mapAsync<From, To>(

@@ -6,6 +6,9 @@ export interface RelatedDocument {
   relation: 'duplicate' | 'story'
 }
 
+/** At most this many siblings of each relation are offered (the first in input order). */
+const maxSiblings = 10
+
 /**
  * The documents without a date of their own that have related documents to be dated from: for
  * each, its duplicates first, then the other members of its story.
@@ -22,7 +25,8 @@ export function planRedating(
   const add = (id: string, related: RelatedDocument) => {
     if (!undated(id) || related.id === id) return
     const list = plan.get(id) ?? []
-    if (!list.some((entry) => entry.id === related.id)) list.push(related)
+    const same = list.filter((entry) => entry.relation === related.relation).length
+    if (same < maxSiblings && !list.some((entry) => entry.id === related.id)) list.push(related)
     plan.set(id, list)
   }
   for (const pair of findings.pairs) {

@@ -1,7 +1,6 @@
 import { createIndex, type DuplicateIndex } from '@copydesk/dedupe'
 import type { ReportDuplicateCluster, ReportDuplicatePair } from '../report/types.js'
 import { createSharedShingles } from './shared-shingles.js'
-import { UnionFind } from './union-find.js'
 
 /** What the corpus-level step found from the signatures and shingles. */
 export interface CorpusFindings {
@@ -93,21 +92,40 @@ export function createRelations(options: RelationOptions = {}) {
 export type CorpusRelations = ReturnType<typeof createRelations>
 
 /**
- * Story clusters: the connected groups of the story relation (duplicates, similar pairs, pairs
- * that share passages), of two or more documents, members in input order.
+ * Story clusters from the story relation (duplicates, similar pairs, pairs that share passages),
+ * as stars so that a story never chains through weak links: the document with the most relations
+ * (the first in input order on a tie) is a representative and takes every unassigned document
+ * directly related to it; repeat. Stories of two or more documents, members in input order.
+ *
+ * @example
+ *   storyClusters([{a: '000', b: '001'}, {a: '000', b: '003'}], order) // [['000', '001', '003']]
  */
 export function storyClusters(
   edges: { a: string; b: string }[],
   order: (id: string) => number,
 ): string[][] {
-  const groups = new UnionFind()
-  for (const { a, b } of edges) groups.union(a, b)
+  const neighbours = new Map<string, Set<string>>()
+  for (const { a, b } of edges) {
+    if (a === b) continue
+    if (!neighbours.has(a)) neighbours.set(a, new Set())
+    if (!neighbours.has(b)) neighbours.set(b, new Set())
+    neighbours.get(a)!.add(b)
+    neighbours.get(b)!.add(a)
+  }
   const byOrder = (a: string, b: string) => order(a) - order(b)
-  return groups
-    .groups()
-    .map((members) => members.sort(byOrder))
-    .filter((members) => members.length > 1)
-    .sort((x, y) => byOrder(x[0]!, y[0]!))
+  const candidates = [...neighbours.keys()].sort(
+    (a, b) => neighbours.get(b)!.size - neighbours.get(a)!.size || byOrder(a, b),
+  )
+  const assigned = new Set<string>()
+  const stories: string[][] = []
+  for (const id of candidates) {
+    if (assigned.has(id)) continue
+    const members = [id, ...[...neighbours.get(id)!].filter((other) => !assigned.has(other))]
+    if (members.length < 2) continue
+    for (const member of members) assigned.add(member)
+    stories.push(members.sort(byOrder))
+  }
+  return stories.sort((x, y) => byOrder(x[0]!, y[0]!))
 }
 
 /** Star clusters: each representative with the documents directly within the threshold of it. */

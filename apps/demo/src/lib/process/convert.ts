@@ -102,7 +102,12 @@ const contextReach = 200
  * The sentence around an expression, within its block: from the previous sentence end (`. `,
  * `? `, `! `) to the next, at most 200 characters either side (cut at a space).
  */
-export function contextOf(start: number, end: number, text: string, article: Article): ReportSpan {
+export function contextOf(
+  start: number,
+  end: number,
+  text: string,
+  article: Article,
+): { start: number; end: number } {
   const block = article.blocks.find((candidate) => candidate.start <= start && candidate.end >= end)
   const low = Math.max(block?.start ?? 0, start - contextReach)
   const high = Math.min(block?.end ?? text.length, end + contextReach)
@@ -119,7 +124,7 @@ export function contextOf(start: number, end: number, text: string, article: Art
     if (space > end) to = space
   }
   while (from < start && /\s/.test(text[from]!)) from++
-  return { start: from, end: to, text: text.slice(from, to) }
+  return { start: from, end: to }
 }
 
 function isSentenceEnd(text: string, index: number): boolean {

@@ -17,9 +17,9 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 const isoDateTime =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/
 const slashDate = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/
-// Reuters-21578: `26-FEB-1987 15:01:01.79`.
+// Reuters-21578: `26-FEB-1987 15:01:01.79`, sometimes with residue after the time.
 const dayMonthYear =
-  /^(\d{1,2})[- ]([A-Za-z]{3})[A-Za-z]*[- ,]+(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/
+  /^(\d{1,2})[- ]([A-Za-z]{3})[A-Za-z]*[- ,]+(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:$|[^\dA-Za-z])/
 // `November 7, 2016` / `Nov 7 2016`.
 const monthDayYear = /^([A-Za-z]{3})[A-Za-z]*\.? (\d{1,2}),? (\d{4})$/
 

@@ -71,8 +71,11 @@ export interface ReportTimex extends ReportSpan {
   mod?: string
   /** The anchor a relative value was computed from. */
   anchor?: { value: string; source: string }
-  /** The text around the expression (its sentence or a window of its block), for the timeline. */
-  context: ReportSpan
+  /**
+   * Where the sentence around the expression lies (within its block), for the timeline: offsets
+   * only, the text is in the block.
+   */
+  context: { start: number; end: number }
 }
 
 export interface ReportQuote {

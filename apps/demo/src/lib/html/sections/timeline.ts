@@ -63,7 +63,7 @@ export function timelineSection(
       if (timex.type !== 'DATE' && timex.type !== 'TIME') continue
       const event = eventFor(timex.value)
       if (!event) continue
-      const context = timex.context
+      const context = contextText(document, timex.context)
       const normalised = context.text
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -109,6 +109,21 @@ ${event.mentions.map(
 )}
 </ol>
 </section>`
+}
+
+/** The context's text, from the block that holds it. */
+function contextText(
+  document: ReportDocument,
+  context: { start: number; end: number },
+): { start: number; text: string } {
+  const block = document.article.blocks.find(
+    (candidate) => candidate.start <= context.start && candidate.end >= context.end,
+  )
+  if (!block) return { start: context.start, text: '' }
+  return {
+    start: context.start,
+    text: block.text.slice(context.start - block.start, context.end - block.start),
+  }
 }
 
 function describe(match: RegExpExecArray): { label: string; detail?: string } {

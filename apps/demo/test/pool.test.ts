@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { createPool } from '../src/lib/process/pool.js'
+
+const entry = new URL('./fixtures/fragile-worker.ts', import.meta.url)
+
+describe('worker pool', () => {
+  it('runs tasks in worker threads; a throw, a crash or a hang fails that task only', async () => {
+    const pool = createPool<number, number>({
+      workers: 2,
+      entry,
+      inline: (input) => input * 2,
+      timeoutMs: 3000,
+    })
+    try {
+      const results = await Promise.allSettled(
+        [1, 13, 2, 66, 3, 99, 4, 5].map((input) => pool.run(input)),
+      )
+      expect(
+        results.map((result) =>
+          result.status === 'fulfilled' ? result.value : (result.reason as Error).message,
+        ),
+      ).toEqual([
+        2,
+        'unlucky number',
+        4,
+        'the worker exited with code 3',
+        6,
+        'it took longer than 3s',
+        8,
+        10,
+      ])
+      // The replaced workers keep serving.
+      expect(await pool.run(21)).toBe(42)
+      expect(pool.pending()).toBe(0)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('runs on the main thread with no workers', async () => {
+    const pool = createPool<number, number>({ workers: 0, entry, inline: (input) => input + 1 })
+    expect(await pool.run(1)).toBe(2)
+    expect(pool.size).toBe(0)
+    await pool.close()
+  })
+
+  it('refuses work once closed', async () => {
+    const pool = createPool<number, number>({ workers: 1, entry, inline: (input) => input })
+    await pool.close()
+    await expect(pool.run(1)).rejects.toThrow(/Cannot `run` on a closed pool/)
+  })
+})
