@@ -1,4 +1,4 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -27,6 +27,14 @@ const copyDir = path.join(workDir, 'repo')
 const registryDir = path.join(workDir, 'registry')
 
 let registry: ChildProcess | undefined
+let lastStep = Date.now()
+
+/** One line per phase, so a slow CI run shows where its time went. */
+function step(done: string) {
+  const now = Date.now()
+  console.log(`release test: ${done} (${((now - lastStep) / 1000).toFixed(1)} s)`)
+  lastStep = now
+}
 let registryUrl = ''
 let token = ''
 
@@ -45,6 +53,23 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
       `\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${failure.stdout ?? ''}\n${failure.stderr ?? failure.message}`,
     )
   }
+}
+
+function runAsync(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  return new Promise<string>((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(
+            new Error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${stdout}\n${stderr}`),
+          )
+        else resolve(stdout)
+      },
+    )
+  })
 }
 
 function freePort(): Promise<number> {
@@ -169,6 +194,7 @@ beforeAll(async () => {
     { stdio: 'ignore' },
   )
   await waitForRegistry(registryUrl, registry, 60_000)
+  step('verdaccio up')
 
   const user = `release-test-${Date.now()}`
   const response = await http(`${registryUrl}/-/user/org.couchdb.user:${user}`, 'PUT', {
@@ -194,13 +220,16 @@ describe('release pipeline', () => {
   it('versions, publishes and installs every package from a registry', async () => {
     const env = { npm_config_registry: `${registryUrl}/`, CI: 'true' }
     run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], copyDir, env)
+    step('installed the copy')
     run('pnpm', ['--filter', './packages/*', 'run', 'build'], copyDir, env)
+    step('built the packages')
 
     writeFileSync(
       path.join(copyDir, '.changeset', 'release-test.md'),
       `---\n${publishable.map((name) => `'@copydesk/${name}': minor`).join('\n')}\n---\n\nFirst release from the automated release test.\n`,
     )
     run('pnpm', ['changeset', 'version'], copyDir, env)
+    step('changeset version')
 
     for (const name of publishable) {
       const manifest = JSON.parse(
@@ -214,6 +243,7 @@ describe('release pipeline', () => {
 
     const publishLog = run('pnpm', ['changeset', 'publish'], copyDir, env)
     if (process.env.KEEP_RELEASE_TEST) console.log(publishLog)
+    step('changeset publish')
 
     for (const name of publishable) {
       const response = await http(`${registryUrl}/@copydesk%2f${name}`)
@@ -229,18 +259,28 @@ describe('release pipeline', () => {
       }
     }
 
-    for (const name of publishable) {
-      const project = path.join(workDir, `consumer-${name}`)
-      mkdirSync(project, { recursive: true })
-      writeFileSync(
-        path.join(project, 'package.json'),
-        JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }),
-      )
-      writeFileSync(path.join(project, '.npmrc'), npmrcFor(registryUrl))
-      run('npm', ['install', `@copydesk/${name}@0.1.0`, '--no-package-lock'], project, env)
-      writeFileSync(path.join(project, 'smoke.mjs'), smokeTests[name])
-      const output = run(process.execPath, ['smoke.mjs'], project)
-      expect(output.trim(), `smoke test of @copydesk/${name}`).toMatch(/^ok /)
-    }
+    step('checked the published manifests')
+    // Each package alone in its own fresh project; the four installs run side by side.
+    await Promise.all(
+      publishable.map(async (name) => {
+        const project = path.join(workDir, `consumer-${name}`)
+        mkdirSync(project, { recursive: true })
+        writeFileSync(
+          path.join(project, 'package.json'),
+          JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }),
+        )
+        writeFileSync(path.join(project, '.npmrc'), npmrcFor(registryUrl))
+        await runAsync(
+          'npm',
+          ['install', `@copydesk/${name}@0.1.0`, '--no-package-lock'],
+          project,
+          env,
+        )
+        writeFileSync(path.join(project, 'smoke.mjs'), smokeTests[name])
+        const output = await runAsync(process.execPath, ['smoke.mjs'], project)
+        expect(output.trim(), `smoke test of @copydesk/${name}`).toMatch(/^ok /)
+      }),
+    )
+    step('installed each package alone and called it')
   }, 600_000)
 })

@@ -15,9 +15,13 @@ const result = extractTimexes('The minister resigned on Sunday.', { dct: '2016-1
 if (result.some((timex) => timex.value === '2016-11-06')) console.log('ok dating', result[0].text, result[0].value)
 else { ${fail} }
 `,
-  dedupe: `import { MinHash } from '@copydesk/dedupe'
-const result = 'TODO'
-{ ${fail} }
+  dedupe: `import { createIndex } from '@copydesk/dedupe'
+const story = 'The city council voted on Tuesday to close the old harbour bridge for repairs that engineers say will take at least two years and cost more than forty million dollars to complete.'
+const index = createIndex({ threshold: 0.5 })
+index.add('first-scrape', story)
+const result = index.query(story.replace('Tuesday', 'Tuesday night'))
+if (result[0]?.id === 'first-scrape') console.log('ok dedupe', result[0].id, result[0].similarity)
+else { ${fail} }
 `,
   quotes: `import { extractQuotes } from '@copydesk/quotes'
 const result = extractQuotes('"We will rebuild the bridge by spring," Mayor Ana Ortiz said on Tuesday.')
