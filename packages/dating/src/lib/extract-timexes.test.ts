@@ -164,6 +164,100 @@ describe('extractTimexes: durations, references and sets', () => {
   })
 })
 
+describe('extractTimexes: more rule families', () => {
+  it('reads holidays, seasons and spelled years', () => {
+    expect(found('Shoppers queued on Thanksgiving for the sales.')).toEqual([
+      ['Thanksgiving', 'DATE', '2016-11-24'],
+    ])
+    expect(found('The dam burst last Christmas and again in the summer of 1994.')).toEqual([
+      ['last Christmas', 'DATE', '2015-12-25'],
+      ['the summer of 1994', 'DATE', '1994-SU'],
+    ])
+    expect(found('Prices peaked in January nineteen ninety-seven, the anchor said.')).toEqual([
+      ['January nineteen ninety-seven', 'DATE', '1997-01'],
+    ])
+    expect(found('Floods hit this past spring and the winter will be hard.')).toEqual([
+      ['this past spring', 'DATE', '2016-SP'],
+      ['the winter', 'DATE', '2016-WI'],
+    ])
+  })
+
+  it('reads decades in words and figures, and the year named after `the year`', () => {
+    expect(found('Punk was born in the seventies and the 1970s ended badly.')).toEqual([
+      ['the seventies', 'DATE', '197'],
+      ['the 1970s', 'DATE', '197'],
+    ])
+    expect(found('Planners looked ahead to the year 2000.')).toEqual([
+      ['the year 2000', 'DATE', '2000'],
+    ])
+  })
+
+  it('reads hedged and fractional durations, and leaves ages alone', () => {
+    const [hedged] = extractTimexes('The siege lasted more than four hours.', { dct: DCT })
+    expect(hedged).toMatchObject({ text: 'more than four hours', value: 'PT4H', mod: 'MORE_THAN' })
+    expect(found('Talks ran 2 1/2 years and a minute and a half of silence followed.')).toEqual([
+      ['2 1/2 years', 'DURATION', 'P2Y6M'],
+      ['a minute and a half', 'DURATION', 'PT1M30S'],
+    ])
+    expect(found('A 6-year-old boy and his 52 years old father were rescued.')).toEqual([])
+    expect(found('Sales rose in the year ended June 30, 2016.')).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['June 30, 2016', 'DATE', '2016-06-30'],
+    ])
+  })
+
+  it('counts anaphoric expressions from the last date mentioned', () => {
+    expect(found('The strike began in March 2015. The following month, talks resumed.')).toEqual([
+      ['March 2015', 'DATE', '2015-03'],
+      ['The following month', 'DATE', '2015-04'],
+    ])
+    expect(found('The bank opened on May 3, 2014, and closed that year.')).toEqual([
+      ['May 3, 2014', 'DATE', '2014-05-03'],
+      ['that year', 'DATE', '2014'],
+    ])
+  })
+
+  it('reads earnings copy: quarters, year-earlier periods', () => {
+    expect(found('Third-quarter net rose 5% from a year earlier.', '1989-10-26')).toEqual([
+      ['Third-quarter', 'DATE', '1989-Q3'],
+      ['a year earlier', 'DATE', '1988-Q3'],
+    ])
+    expect(found('Net fell from the year-earlier quarter.', '1989-10-26')).toEqual([
+      ['the year-earlier quarter', 'DATE', '1988-Q3'],
+    ])
+  })
+
+  it('reads more sets', () => {
+    expect(
+      found('The paper comes out each Thursday and on Tuesday nights; rents are paid monthly.'),
+    ).toEqual([
+      ['each Thursday', 'SET', 'XXXX-WXX-4'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+      ['monthly', 'SET', 'P1M'],
+    ])
+    expect(found('Buses run every two hours, twice a day.')).toEqual([
+      ['every two hours', 'SET', 'PT2H'],
+      ['a day', 'SET', 'P1D'],
+    ])
+  })
+
+  it('reads position phrases and named times', () => {
+    const [end] = extractTimexes('The audit is due by the end of the year.', { dct: DCT })
+    expect(end).toMatchObject({ text: 'the end of the year', value: '2016', mod: 'END' })
+    expect(found('Troops left at noon Thursday.')).toEqual([
+      ['noon Thursday', 'TIME', '2016-11-03T12:00'],
+    ])
+    expect(found('Shops shut early yesterday afternoon.')).toEqual([
+      ['early yesterday afternoon', 'TIME', '2016-11-06TAF'],
+    ])
+  })
+
+  it('does not take a newspaper or a verb for a date', () => {
+    expect(found('The Sun reported that May would stay.')).toEqual([])
+    expect(found('Rates may fall, as soon as the markets March on.')).toEqual([])
+  })
+})
+
 describe('extractTimexes: input checks', () => {
   it('rejects what is not text, and a bad dct', () => {
     expect(() => extractTimexes(42 as unknown as string)).toThrow(

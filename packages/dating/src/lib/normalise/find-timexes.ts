@@ -49,7 +49,9 @@ export function findTimexes(text: string, dct: Day | null): Timex[] {
         anchor = { value: formatDay(anchorDay), source: usePrevious ? 'previous' : 'dct' }
       else if (dctValue) anchor = { value: dctValue, source: 'dct' }
     }
-    if (typeof found.value === 'string') previous = readCalendarValue(value) ?? previous
+    // Anaphoric expressions (`the following month`) count from the last date mentioned, absolute or resolved.
+    if (found.type === 'DATE' || found.type === 'TIME')
+      previous = readCalendarValue(value) ?? previous
     const timex: Timex = {
       start: first.start,
       end: last.end,

@@ -197,28 +197,44 @@ export function resolveShiftedMonth(month: number, shift: number): Resolve {
   }
 }
 
-/** A season with `last`/`next`/`this`, or from the tense when no shift is given. */
-export function resolveSeason(season: string, shift: number | undefined): Resolve {
-  const order: Record<string, number> = { WI: 0, SP: 1, SU: 2, FA: 3 }
-  return ({ anchor, tense }) => {
-    if (!anchor) return `XXXX-${season}`
-    const current = order[seasonOf(anchor.month)] ?? 0
-    const target = order[season] ?? 0
-    let year = anchor.year
-    const effective = shift ?? (tense === 'past' ? -1 : tense === 'future' ? 1 : 0)
-    if (effective < 0 && target >= current && shift !== undefined) year--
-    else if (effective < 0 && target > current) year--
-    if (effective > 0 && target < current) year++
-    if (shift === 1 && target === current) year++
-    return `${pad4(year)}-${season}`
-  }
+const SEASON_ORDER: Readonly<Record<string, number>> = { SP: 0, SU: 1, FA: 2, WI: 3 }
+
+/** Seasons counted on one line: year × 4 + order, winter belonging to the year its December is in. */
+function seasonIndex(day: Day): number {
+  const { month, year } = day
+  if (month <= 2) return (year - 1) * 4 + 3
+  if (month === 12) return year * 4 + 3
+  return year * 4 + Math.floor((month - 3) / 3)
 }
 
-function seasonOf(month: number): string {
-  if (month === 12 || month <= 2) return 'WI'
-  if (month <= 5) return 'SP'
-  if (month <= 8) return 'SU'
-  return 'FA'
+/**
+ * A season with `last` (−1: the latest one before the current), `next` (+1), `this` (0: the one
+ * in the current season-year), or, with no shift, by tense: past → the latest on or before the
+ * current season, future → the next on or after it, no cue → the nearest. `2016-WI` is the winter
+ * that starts in December 2016.
+ */
+export function resolveSeason(season: string, shift: number | undefined): Resolve {
+  return ({ anchor, tense }) => {
+    if (!anchor) return `XXXX-${season}`
+    const current = seasonIndex(anchor)
+    const order = SEASON_ORDER[season] ?? 0
+    const currentYear = Math.floor(current / 4)
+    const candidates = [currentYear - 1, currentYear, currentYear + 1].map(
+      (year) => year * 4 + order,
+    )
+    let pick: number | undefined
+    if (shift === -1) pick = candidates.filter((index) => index < current).at(-1)
+    else if (shift === 1) pick = candidates.find((index) => index > current)
+    else if (shift === 0) pick = currentYear * 4 + order
+    else if (tense === 'past') pick = candidates.filter((index) => index <= current).at(-1)
+    else if (tense === 'future') pick = candidates.find((index) => index >= current)
+    else {
+      pick = candidates.reduce((best, index) =>
+        Math.abs(index - current) < Math.abs(best - current) ? index : best,
+      )
+    }
+    return `${pad4(Math.floor((pick ?? current) / 4))}-${season}`
+  }
 }
 
 /** `the quarter` in financial news: the latest completed quarter before the anchor's, shifted by years. */

@@ -3,11 +3,19 @@ import type { Scanner } from '../recognise/scanner.js'
 import type { Tense } from './resolver.js'
 
 const WINDOW = 10
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were'])
 
 function cueAt(scanner: Scanner, index: number): Tense {
   const word = scanner.word(index)
   if (word === '') return 'none'
-  if (FUTURE_CUES.has(word)) return 'future'
+  if (FUTURE_CUES.has(word)) {
+    // `had been scheduled to`, `was expected to`: a plan reported in the past.
+    const before = scanner.word(index - 1)
+    const twoBefore = scanner.word(index - 2)
+    if (PAST_AUXILIARIES.has(before) || (before === 'been' && PAST_AUXILIARIES.has(twoBefore)))
+      return 'past'
+    return 'future'
+  }
   if (PAST_CUES.has(word)) return 'past'
   if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past'
   return 'none'
@@ -50,13 +58,14 @@ export function tenseAround(scanner: Scanner, start: number, end: number): Tense
 }
 
 const QUARTER_WORDS = new Set(['quarter', 'quarterly', 'quarters'])
+const QUARTER_LOOKBACK = 300
 
 /**
- * Whether the passage around tokens `[start, end)` — the sentence and the forty tokens before it —
+ * Whether the passage around tokens `[start, end)` — the sentence and the 300 tokens before it —
  * talks about quarters, as earnings copy does (`profit rose from a year earlier`).
  */
 export function mentionsQuarter(scanner: Scanner, start: number, end: number): boolean {
-  for (let index = start - 1; index >= 0 && index >= start - 40; index--) {
+  for (let index = start - 1; index >= 0 && index >= start - QUARTER_LOOKBACK; index--) {
     if (QUARTER_WORDS.has(scanner.word(index))) return true
   }
   for (let index = end; index < scanner.tokens.length && index < end + 30; index++) {

@@ -42,6 +42,29 @@ const MONTH_CONTEXT = new Set([
   'that',
 ])
 
+/** Stronger context for `May` and `March` alone, which are also a name and a verb. */
+const VERB_MONTH_CONTEXT = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'of',
+  'from',
+  'through',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'before',
+  'after',
+  'each',
+  'every',
+])
+
 /** Prefixes joined to a year by a hyphen: `mid-1996`, `post-1959`. */
 const PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late'])
 
@@ -150,8 +173,8 @@ export function monthFirst(scanner: Scanner, index: number): Core | null {
   }
   let yearAt = at
   if (scanner.is(yearAt, ',') || scanner.is(yearAt, 'of')) yearAt++
-  const year = readYear(scanner, yearAt)
-  if (year !== null) return { end: yearAt + 1, type: 'DATE', value: `${pad4(year)}-${pad2(month)}` }
+  const year = readYearOrSpelled(scanner, yearAt)
+  if (year) return { end: year.end, type: 'DATE', value: `${pad4(year.year)}-${pad2(month)}` }
   const relativeYear = readRelativeYear(scanner, yearAt === at ? at : yearAt)
   if (relativeYear) {
     return {
@@ -161,7 +184,7 @@ export function monthFirst(scanner: Scanner, index: number): Core | null {
     }
   }
   const word = scanner.word(index)
-  if ((word === 'may' || word === 'march') && !MONTH_CONTEXT.has(scanner.word(index - 1)))
+  if ((word === 'may' || word === 'march') && !VERB_MONTH_CONTEXT.has(scanner.word(index - 1)))
     return null
   if (word === 'may' && scanner.word(index - 1) === 'the') return null
   return { end: name.end, type: 'DATE', value: resolveYearless(month, undefined), takesThe: false }
@@ -396,9 +419,15 @@ export function season(scanner: Scanner, index: number): Core | null {
   let end = at + 1
   let yearAt = end
   if (scanner.word(yearAt) === 'of') yearAt++
-  const explicitYear = readYear(scanner, yearAt)
-  if (explicitYear !== null)
-    return { end: yearAt + 1, type: 'DATE', value: `${pad4(explicitYear)}-${code}`, takesThe: true }
+  const explicitYear = readYearOrSpelled(scanner, yearAt)
+  if (explicitYear) {
+    return {
+      end: explicitYear.end,
+      type: 'DATE',
+      value: `${pad4(explicitYear.year)}-${code}`,
+      takesThe: true,
+    }
+  }
   if (shift === undefined) {
     const previous = scanner.word(index - 1)
     const word = scanner.word(at)
@@ -502,4 +531,24 @@ export function spelledYear(scanner: Scanner, index: number): Core | null {
     end = hyphen ? end + 2 : end + 1
   }
   return { end, type: 'DATE', value: pad4(value), takesThe: false }
+}
+
+/** A year in figures (`1994`) or words (`nineteen ninety-four`, `two thousand`), with the index after it. */
+export function readYearOrSpelled(
+  scanner: Scanner,
+  index: number,
+): { year: number; end: number } | null {
+  const figures = readYear(scanner, index)
+  if (figures !== null) return { year: figures, end: index + 1 }
+  if (scanner.word(index) === 'two' && scanner.word(index + 1) === 'thousand') {
+    let end = index + 2
+    if (scanner.word(end) === 'and') end++
+    const unit = SMALL_NUMBERS.get(scanner.word(end))
+    if (unit !== undefined && unit > 0 && unit < 20) return { year: 2000 + unit, end: end + 1 }
+    return { year: 2000, end: index + 2 }
+  }
+  const spelled = spelledYear(scanner, index)
+  return spelled && typeof spelled.value === 'string'
+    ? { year: Number(spelled.value), end: spelled.end }
+    : null
 }

@@ -32,6 +32,10 @@ const QUANTITY_FILLERS = new Set([
   'long',
   'whole',
   'further',
+  'trading',
+  'business',
+  'working',
+  'calendar',
 ])
 
 /** TIMEX3 duration value: `P2Y`, `PT5H`, `P10Y` for a decade, `PXM` when the amount is vague. */
@@ -49,6 +53,7 @@ export function durationValue(unit: Unit, amount: number | null): string {
   const whole = Math.floor(total)
   if (code === 'Y') return `P${whole}Y${Math.round((total - whole) * 12)}M`
   if (code === 'H') return `PT${whole}H${Math.round((total - whole) * 60)}M`
+  if (code === 'M' && clock) return `PT${whole}M${Math.round((total - whole) * 60)}S`
   if (code === 'D' && !clock) return `P${whole}DT${Math.round((total - whole) * 24)}H`
   return `${prefix}${Number(total.toFixed(3))}${code}`
 }
@@ -83,6 +88,9 @@ export function duration(scanner: Scanner, index: number): Core | null {
   const word = scanner.word(unitAt)
   const unit = UNIT_WORDS.get(word)
   if (unit === undefined) return null
+  // `a year-earlier loss` is a date (see relative.ts), not a year.
+  if (scanner.is(unitAt + 1, '-') && ['earlier', 'ago', 'end'].includes(scanner.word(unitAt + 2)))
+    return null
   // `the 1988 quarter` names a year's period, not 1,988 quarters.
   if (quantity && scanner.digitCount(at) === 4 && !PLURAL_UNITS.has(word)) return null
   let end = unitAt + 1
@@ -104,6 +112,8 @@ export function duration(scanner: Scanner, index: number): Core | null {
     }
     if (lead === 'recent' && unit === 'year')
       return { end, type: 'DATE', value: 'PAST_REF', takesThe: true }
+    // A bare `quarters` is more often lodging or a fraction (`three-quarters`) than a duration.
+    if (lead === '' && (unit === 'quarter' || scanner.is(index - 1, '-'))) return null
     if (lead === '' && scanner.word(index - 1) === 'the' && scanner.word(end) === 'ahead') end++
     if (
       lead === '' &&
@@ -132,14 +142,26 @@ export function duration(scanner: Scanner, index: number): Core | null {
     const next = scanner.word(end + 1)
     if (scanner.is(end, '-') && scanner.attached(end) && next === 'long') end += 2
   }
+  let amount = quantity.value
+  // `a minute and a half`, `two years and a half`
+  if (
+    amount !== null &&
+    !hyphenated &&
+    scanner.word(end) === 'and' &&
+    (scanner.word(end + 1) === 'a' || scanner.word(end + 1) === 'one') &&
+    scanner.word(end + 2) === 'half'
+  ) {
+    amount += 0.5
+    end += 3
+  }
   return {
     end: withOrSo(scanner, end),
     type: 'DURATION',
-    value: durationValue(unit, quantity.value),
+    value: durationValue(unit, amount),
     takesThe: true,
     quantified: lead === '',
     unit,
-    amount: quantity.value,
+    amount,
   }
 }
 

@@ -1,4 +1,10 @@
-import { MONTHS, PARTS_OF_DAY, SHORT_WEEKDAYS, WEEKDAYS } from '../lexicon/calendar-names.js'
+import {
+  MONTHS,
+  PARTS_OF_DAY,
+  SHORT_MONTHS,
+  SHORT_WEEKDAYS,
+  WEEKDAYS,
+} from '../lexicon/calendar-names.js'
 import { ORDINALS } from '../lexicon/numbers.js'
 import { SHIFT_WORDS } from '../lexicon/references.js'
 import { UNIT_WORDS } from '../lexicon/units.js'
@@ -13,7 +19,7 @@ import {
   resolveWeekday,
 } from '../normalise/resolver.js'
 import type { Core } from './core.js'
-import { monthFirst } from './dates.js'
+import { monthFirst, readYearOrSpelled } from './dates.js'
 import type { Scanner } from './scanner.js'
 
 /** Day words relative to the DCT. */
@@ -131,7 +137,7 @@ export function shiftedMonth(scanner: Scanner, index: number): Core | null {
   const month = MONTHS.get(scanner.word(index + 1))
   if (month === undefined || !scanner.capitalised(index + 1)) return null
   return {
-    end: scanner.skipStop(index + 2),
+    end: SHORT_MONTHS.has(scanner.word(index + 1)) ? scanner.skipStop(index + 2) : index + 2,
     type: 'DATE',
     value: resolveShiftedMonth(month, shift),
   }
@@ -278,6 +284,18 @@ export function definitePeriod(scanner: Scanner, index: number): Core | null {
   }
   if (!hasThe) return null
   const next = scanner.word(at + 1)
+  // `the year 2000`, `the year two thousand`
+  if (word === 'year' && hasThe) {
+    const named = readYearOrSpelled(scanner, at + 1)
+    if (named) return { end: named.end, type: 'DATE', value: pad4(named.year), takesThe: true }
+  }
+  // `the year ended June 30`, `the fiscal year ending in March`: a twelve-month period, not a date.
+  if (
+    word === 'year' &&
+    (next === 'ended' || next === 'ending' || next === 'ends' || next === 'to')
+  ) {
+    return { end: at + 1, type: 'DURATION', value: 'P1Y', takesThe: true }
+  }
   if (
     next === 'before' ||
     next === 'after' ||

@@ -122,6 +122,8 @@ export function readQuantity(scanner: Scanner, index: number): Quantity | null {
       return { value: next === 'couple' ? 2 : null, end, article: false }
     }
     if (next === 'dozen') return { value: 12, end: index + 2, article: false }
+    if (next === 'hundred') return { value: 100, end: index + 2, article: false }
+    if (next === 'thousand') return { value: 1000, end: index + 2, article: false }
     if (next === 'half') return null
     return { value: 1, end: index + 1, article: true }
   }

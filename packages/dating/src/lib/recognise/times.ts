@@ -118,5 +118,10 @@ export function partOfDay(scanner: Scanner, index: number): Core | null {
   )
     return null
   if (scanner.word(index + 1) === 'of' || scanner.is(index + 1, '-')) return null
+  // `mid-afternoon yesterday`, `the morning of Nov. 6` is left to the date rule.
+  const day = readDayAfter(scanner, index + 1)
+  if (day && scanner.word(index + 1) !== 'on') {
+    return { end: day.end, type: 'TIME', value: withClock(day, `T${code}`), takesThe: true }
+  }
   return { end: index + 1, type: 'TIME', value: resolveDayOffset(0, `T${code}`), takesThe: true }
 }

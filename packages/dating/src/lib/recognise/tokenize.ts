@@ -35,6 +35,9 @@ function isSpace(code: number): boolean {
     code === 12 ||
     code === 11 ||
     code === 160 ||
+    code === 0x1680 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
     (code >= 0x2000 && code <= 0x200b) ||
     code === 0x202f ||
     code === 0x205f ||
@@ -61,7 +64,7 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(index)
     if (isSpace(code)) {
       spaced = true
-      if (code === 10 || code === 13) newline = true
+      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) newline = true
       index++
       continue
     }
