@@ -37,11 +37,12 @@ export function duplicateClusters(
         `Cannot \`duplicateClusters\` document \`${id}\`: its text is empty (no words); drop empty documents first`,
       )
     }
-    const [best] = representatives.query(text)
+    const prepared = representatives.prepare(text)
+    const [best] = representatives.query(prepared)
     if (best) {
       clusters.get(best.id)!.members.push({ ...best, id })
     } else {
-      representatives.add(id, text)
+      representatives.add(id, prepared)
       clusters.set(id, { representative: id, members: [] })
     }
   }

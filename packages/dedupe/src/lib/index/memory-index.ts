@@ -20,15 +20,17 @@ export interface DuplicateIndex {
   readonly options: ResolvedIndexOptions
   /** Number of documents in the index. */
   readonly size: number
-  /** Add a document (its text, or a signature made with the index's MinHash). */
-  add(id: string, document: string | Signature): void
+  /** Shingle, sign and hash a text once, for a `query` followed by an `add`. */
+  prepare(document: string | Signature): PreparedDocument
+  /** Add a document (its text, a signature made with the index's MinHash, or a prepared one). */
+  add(id: string, document: string | Signature | PreparedDocument): void
   /** Remove a document; returns whether it was there. */
   remove(id: string): boolean
   has(id: string): boolean
   /** The stored signature of a document. */
   signatureOf(id: string): Signature | undefined
   /** Verified near-duplicates of a text or signature, most similar first. */
-  query(document: string | Signature, options?: QueryOptions): Match[]
+  query(document: string | Signature | PreparedDocument, options?: QueryOptions): Match[]
   /** Ids in insertion order. */
   ids(): IterableIterator<string>
 }
@@ -61,6 +63,9 @@ export function createIndex(options: IndexOptions = {}): DuplicateIndex {
     options: resolved,
     get size() {
       return entries.size
+    },
+    prepare(document) {
+      return prepareDocument(document, resolved, 'prepare')
     },
     add(id, document) {
       assertId(id, 'add')

@@ -5,7 +5,10 @@ import type { Signature } from '../minhash/minhash.js'
 import { exactKey } from '../text/exact-key.js'
 import type { ResolvedIndexOptions } from './options.js'
 
-/** What an index keeps of one document. */
+/**
+ * A document signed for an index (`index.prepare(text)`): pass it to `query` and then `add`
+ * to shingle, sign and hash the text only once.
+ */
 export interface PreparedDocument {
   signature: Signature
   /** Sorted distinct shingle hashes, kept when the index verifies exactly. */
@@ -16,11 +19,15 @@ export interface PreparedDocument {
 
 /** Sign a text (or check a given signature) for an index with `options`. */
 export function prepareDocument(
-  input: string | Signature,
+  input: string | Signature | PreparedDocument,
   options: ResolvedIndexOptions,
   context: string,
 ): PreparedDocument {
   const { minhash } = options
+  if (typeof input === 'object' && input !== null && 'signature' in input) {
+    checkSignature(input.signature, options, context)
+    return input
+  }
   if (typeof input === 'string') {
     if (options.verify === 'exact') {
       const shingles = minhash.shingles(input)
@@ -35,6 +42,12 @@ export function prepareDocument(
       `Cannot \`${context}\` without a document: expected a string or a signature, got ${describeValue(input)}`,
     )
   }
+  checkSignature(input, options, context)
+  return { signature: input }
+}
+
+function checkSignature(input: unknown, options: ResolvedIndexOptions, context: string): void {
+  const { minhash } = options
   assertSignature(input, context)
   if (input.parameters !== minhash.parameters.id) {
     throw new ParameterMismatchError(`\`${context}\``, minhash.parameters.id, input.parameters)
@@ -44,7 +57,6 @@ export function prepareDocument(
       `Cannot \`${context}\`: the signature has ${input.values.length} values, expected ${minhash.parameters.permutations}`,
     )
   }
-  return { signature: input }
 }
 
 function signOrExplain(text: string, options: ResolvedIndexOptions, context: string): Signature {

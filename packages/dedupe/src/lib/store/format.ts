@@ -4,7 +4,8 @@
 //   meta                         JSON: { format, version, parameters, threshold, banding, verify }
 //   size                         u32 LE: number of documents
 //   doc!<id>                     document record (below)
-//   band!<bb>!<kkkkkkkk>!<id>    empty; bb = band number (2 hex), kkkkkkkk = bucket key (8 hex)
+//   band!<bb>!<kkkkkkkk>         JSON array of the ids in the bucket; bb = band number (2 hex),
+//                                kkkkkkkk = bucket key (8 hex). One read per band per query.
 //
 // Document record: u8 record version (1) · u8 exact-key length L · L bytes exact key (ASCII hex)
 // · u16 LE permutations k · k × u32 LE signature values · u32 LE shingle count n · n × u32 LE
@@ -36,8 +37,16 @@ export function documentKey(id: string): string {
   return `doc!${id}`
 }
 
-export function bandPrefix(band: number, key: number): string {
-  return `band!${band.toString(16).padStart(2, '0')}!${(key >>> 0).toString(16).padStart(8, '0')}!`
+export function bucketKey(band: number, key: number): string {
+  return `band!${band.toString(16).padStart(2, '0')}!${(key >>> 0).toString(16).padStart(8, '0')}`
+}
+
+export function encodeBucket(ids: string[]): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(ids))
+}
+
+export function decodeBucket(bytes: Uint8Array | undefined): string[] {
+  return bytes === undefined ? [] : (JSON.parse(new TextDecoder().decode(bytes)) as string[])
 }
 
 export function encodeRecord(document: PreparedDocument): Uint8Array {

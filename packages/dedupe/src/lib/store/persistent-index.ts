@@ -15,9 +15,11 @@ import { bandKeys } from '../lsh/band-keys.js'
 import { ParameterMismatchError } from '../minhash/errors.js'
 import type { Signature } from '../minhash/minhash.js'
 import {
-  bandPrefix,
+  bucketKey,
+  decodeBucket,
   decodeRecord,
   documentKey,
+  encodeBucket,
   encodeRecord,
   metaKey,
   type StoreMeta,
@@ -38,7 +40,9 @@ export interface PersistentIndex {
   readonly directory: string
   /** Number of documents in the index. */
   readonly size: number
-  add(id: string, document: string | Signature): Promise<void>
+  /** Shingle, sign and hash a text once, for a `query` followed by an `add`. */
+  prepare(document: string | Signature): PreparedDocument
+  add(id: string, document: string | Signature | PreparedDocument): Promise<void>
   /** Add many documents in write batches; returns how many were added. */
   addMany(
     documents: AsyncIterable<IndexDocument> | Iterable<IndexDocument>,
@@ -47,7 +51,7 @@ export interface PersistentIndex {
   remove(id: string): Promise<boolean>
   has(id: string): Promise<boolean>
   signatureOf(id: string): Promise<Signature | undefined>
-  query(document: string | Signature, options?: QueryOptions): Promise<Match[]>
+  query(document: string | Signature | PreparedDocument, options?: QueryOptions): Promise<Match[]>
   close(): Promise<void>
 }
 
@@ -119,10 +123,44 @@ export async function openIndex(
     return bytes === undefined ? undefined : decodeRecord(bytes, parameters, id)
   }
 
+  /** Read the buckets `keys`, apply `change` to each id list, and queue the writes. */
+  const updateBuckets = async (
+    changes: Map<string, { add: string[]; remove: string[] }>,
+    operations: Operation[],
+  ) => {
+    const keys = [...changes.keys()]
+    const stored = await db.getMany(keys)
+    for (const [position, key] of keys.entries()) {
+      const { add, remove } = changes.get(key)!
+      const removed = new Set(remove)
+      const ids = decodeBucket(stored[position]).filter((id) => !removed.has(id))
+      ids.push(...add)
+      operations.push(
+        ids.length === 0 ? { type: 'del', key } : { type: 'put', key, value: encodeBucket(ids) },
+      )
+    }
+  }
+
+  const bucketChanges = (
+    changes: Map<string, { add: string[]; remove: string[] }>,
+    id: string,
+    document: PreparedDocument,
+    kind: 'add' | 'remove',
+  ) => {
+    const keys = bandKeys(document.signature.values, bands, rows)
+    for (let band = 0; band < bands; band++) {
+      const key = bucketKey(band, keys[band]!)
+      const change = changes.get(key) ?? { add: [], remove: [] }
+      change[kind].push(id)
+      changes.set(key, change)
+    }
+  }
+
   const writeBatch = async (batch: { id: string; document: PreparedDocument }[]) => {
     const operations: Operation[] = []
     const seen = new Set<string>()
     const existing = await db.getMany(batch.map(({ id }) => documentKey(id)))
+    const changes = new Map<string, { add: string[]; remove: string[] }>()
     for (const [position, { id, document }] of batch.entries()) {
       if (existing[position] !== undefined || seen.has(id)) {
         throw new Error(
@@ -131,11 +169,9 @@ export async function openIndex(
       }
       seen.add(id)
       operations.push({ type: 'put', key: documentKey(id), value: encodeRecord(document) })
-      const keys = bandKeys(document.signature.values, bands, rows)
-      for (let band = 0; band < bands; band++) {
-        operations.push({ type: 'put', key: bandPrefix(band, keys[band]!) + id, value: empty })
-      }
+      bucketChanges(changes, id, document, 'add')
     }
+    await updateBuckets(changes, operations)
     operations.push({ type: 'put', key: sizeKey, value: encodeSize(size + batch.length) })
     await db.batch(operations)
     size += batch.length
@@ -146,6 +182,9 @@ export async function openIndex(
     directory,
     get size() {
       return size
+    },
+    prepare(document) {
+      return prepareDocument(document, resolved, 'prepare')
     },
     async add(id, document) {
       assertId(id, 'add')
@@ -182,11 +221,10 @@ export async function openIndex(
       return serialise(async () => {
         const document = await read(id)
         if (!document) return false
-        const keys = bandKeys(document.signature.values, bands, rows)
         const operations: Operation[] = [{ type: 'del', key: documentKey(id) }]
-        for (let band = 0; band < bands; band++) {
-          operations.push({ type: 'del', key: bandPrefix(band, keys[band]!) + id })
-        }
+        const changes = new Map<string, { add: string[]; remove: string[] }>()
+        bucketChanges(changes, id, document, 'remove')
+        await updateBuckets(changes, operations)
         operations.push({ type: 'put', key: sizeKey, value: encodeSize(size - 1) })
         await db.batch(operations)
         size -= 1
@@ -203,13 +241,10 @@ export async function openIndex(
       const threshold = resolveQueryThreshold(queryOptions, resolved.threshold)
       const prepared = prepareDocument(document, resolved, 'query')
       const keys = bandKeys(prepared.signature.values, bands, rows)
+      const buckets = await db.getMany(Array.from(keys, (key, band) => bucketKey(band, key)))
       const candidates = new Set<string>()
-      for (let band = 0; band < bands; band++) {
-        const prefix = bandPrefix(band, keys[band]!)
-        for (const key of await db.keys({ gt: prefix, lt: `${prefix}\uffff` }).all()) {
-          const id = key.slice(prefix.length)
-          if (id !== queryOptions.exclude) candidates.add(id)
-        }
+      for (const bucket of buckets) {
+        for (const id of decodeBucket(bucket)) if (id !== queryOptions.exclude) candidates.add(id)
       }
       const ids = [...candidates]
       const records = await db.getMany(ids.map(documentKey))
@@ -228,8 +263,6 @@ export async function openIndex(
     },
   }
 }
-
-const empty = new Uint8Array(0)
 
 type Operation = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string }
 

@@ -86,7 +86,8 @@ export async function* dedupeStream(
       yield { id, status: 'empty' }
       continue
     }
-    const [best] = (await index.query(text)) as Match[]
+    const prepared = index.prepare(text)
+    const [best] = (await index.query(prepared)) as Match[]
     if (best) {
       yield {
         id,
@@ -96,7 +97,7 @@ export async function* dedupeStream(
         identical: best.identical,
       }
     } else {
-      await index.add(id, text)
+      await index.add(id, prepared)
       yield { id, status: 'unique' }
     }
   }
