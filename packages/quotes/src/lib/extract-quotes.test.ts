@@ -337,3 +337,72 @@ describe('seed articles', () => {
     expect(quote?.cue?.lemma).toBe('tell')
   })
 })
+
+describe('what is not attributed speech', () => {
+  it('reads nothing from a denial of speech', () => {
+    expect(
+      extractQuotes('The governor has not said whether she will sign the bill.', quotesOnly),
+    ).toEqual([])
+    expect(extractQuotes("The coach won't say who will start in goal.", quotesOnly)).toEqual([])
+  })
+
+  it('reads a cue word used as a noun as no cue', () => {
+    expect(
+      extractQuotes("The company's claims are under review by regulators.", quotesOnly),
+    ).toEqual([])
+    expect(extractQuotes('A final report is expected in the spring.', quotesOnly)).toEqual([])
+  })
+
+  it('needs a clause after a verb that also takes plain objects', () => {
+    expect(
+      extractQuotes('The club confirmed the signing of two new defenders.', quotesOnly),
+    ).toEqual([])
+    const [quote] = extractQuotes(
+      'The club confirmed the striker would miss the final.',
+      quotesOnly,
+    )
+    expect(quote?.text).toBe('the striker would miss the final')
+  })
+
+  it('reads no one as quoted in a headline or a "READ MORE" line', () => {
+    const text =
+      'READ MORE: Premier says new tolls will "hurt commuters"\n\nThe vote is set for May.'
+    const { quotes, nonQuotes } = analyzeQuotes(text, quotesOnly)
+    expect(quotes).toEqual([])
+    expect(nonQuotes.map((span) => span.text)).toEqual(['"hurt commuters"'])
+  })
+
+  it('reads a quote signed with a dash', () => {
+    const [quote] = extractQuotes(
+      '"We have waited long enough for this park." ― Rosa Delgado',
+      quotesOnly,
+    )
+    expect(quote?.kind).toBe('direct')
+    expect(quote?.mention?.text).toBe('Rosa Delgado')
+  })
+
+  it('reads a colon-introduced quote without a cue as direct', () => {
+    const [quote] = extractQuotes('The new campaign has one message: "Vote early."', quotesOnly)
+    expect(quote?.kind).toBe('direct')
+    expect(quote?.text).toBe('"Vote early."')
+  })
+
+  it('reads a subject with appositives before the verb', () => {
+    const [quote] = extractQuotes(
+      'Lena Park, a nurse at the county hospital who has worked there for 20 years, said the ward was full.',
+      quotesOnly,
+    )
+    expect(quote?.mention?.text).toBe(
+      'Lena Park, a nurse at the county hospital who has worked there for 20 years',
+    )
+    expect(quote?.text).toBe('the ward was full')
+  })
+
+  it('reads a relative pronoun subject as the phrase before it', () => {
+    const [quote] = extractQuotes(
+      'Several farmers who say the rules are unfair met on Monday.',
+      quotesOnly,
+    )
+    expect(quote?.mention?.text).toBe('Several farmers')
+  })
+})

@@ -79,7 +79,14 @@ export function analyzeQuotes(
   options?: ExtractQuotesOptions,
 ): QuoteAnalysis {
   const { text, paragraphs } = readInput('analyzeQuotes', input)
-  const settings = checkOptions('analyzeQuotes', options)
+  return analyze(text, paragraphs, checkOptions('analyzeQuotes', options))
+}
+
+function analyze(
+  text: string,
+  paragraphs: ParagraphRange[],
+  settings: ExtractQuotesOptions,
+): QuoteAnalysis {
   const analysis = analyzeParagraphs(text, paragraphs, settings)
   const quotes =
     settings.resolveSpeakers === false
@@ -107,13 +114,7 @@ export function analyzeQuotes(
  */
 export function extractQuotes(input: string | Article, options?: ExtractQuotesOptions): Quote[] {
   const { text, paragraphs } = readInput('extractQuotes', input)
-  return analyzeQuotes(
-    {
-      text,
-      body: paragraphs.map((p) => ({ ...p, text: text.slice(p.start, p.end) })),
-    } as unknown as Article,
-    checkOptions('extractQuotes', options),
-  ).quotes
+  return analyze(text, paragraphs, checkOptions('extractQuotes', options)).quotes
 }
 
 /**
@@ -125,6 +126,7 @@ export function extractQuotes(input: string | Article, options?: ExtractQuotesOp
  *   // [{start: 44, end: 53, text: "'capital'", kind: 'scare'}]
  */
 export function findNonQuotes(input: string | Article, options?: ExtractQuotesOptions): NonQuote[] {
-  return analyzeQuotes(input, { ...checkOptions('findNonQuotes', options), resolveSpeakers: false })
-    .nonQuotes
+  const { text, paragraphs } = readInput('findNonQuotes', input)
+  const settings = checkOptions('findNonQuotes', options)
+  return analyzeParagraphs(text, paragraphs, settings).nonQuotes
 }

@@ -2,7 +2,7 @@ import { adjunctPrepositions, reportingNouns, timeWords } from '../lexicon/repor
 import type { Cue, NonQuote, Quote, QuoteKind, Span } from '../types.js'
 import { classifyQuoted } from './classify.js'
 import { type Frame, type FrameOptions, findFrames } from './frames.js'
-import { skipHearer, type TokenRange } from './noun-phrase.js'
+import { phraseAfter, skipHearer, type TokenRange } from './noun-phrase.js'
 import type { ParagraphRange } from './paragraphs.js'
 import { findQuotedRegions, type MarkProblem, type QuotedRegion } from './quote-marks.js'
 import { type SentenceRange, splitSentences } from './sentences.js'
@@ -25,6 +25,7 @@ interface Attribution {
 }
 
 const edgePunctuation = new Set([',', ':', ';', '\u2014', '\u2013', '-', '.', '(', ')'])
+const signatureDashes = new Set(['\u2015', '\u2014', '\u2013', '-'])
 const tailOpeners = new Set([
   'on',
   'in',
@@ -90,7 +91,8 @@ function looksLikeClause(tokens: readonly Token[], range: TokenRange): boolean {
   const first = tokens[range.from] as Token
   if (first.region >= 0) return true
   if (subjects.has(first.lower)) return true
-  if (first.lower === 'to' || first.lower.endsWith('ing')) return false
+  if (first.lower === 'to' || first.lower.endsWith('ing') || finiteWords.has(first.lower))
+    return false
   for (let index = range.from; index < range.to && index < range.from + 10; index++) {
     const token = tokens[index] as Token
     if (token.text === ',' || token.region >= 0) return false
@@ -190,7 +192,8 @@ class SentenceReader {
   contentStart(tokens: readonly Token[], frame: Frame, limit: number) {
     let index = frame.to
     if (frame.hearer && !frame.inverted) index = skipHearer(tokens, index, limit)
-    for (let look = index; look < limit && look < index + 9; look++) {
+    const reach = frame.hearer ? 20 : 9
+    for (let look = index; look < limit && look < index + reach; look++) {
       const token = tokens[look] as Token
       if (token.region >= 0 || (!token.word && token.text !== '\u2019' && token.text !== "'")) break
       if (token.lower === 'that') return { start: look + 1, introduced: true }
@@ -392,7 +395,8 @@ class SentenceReader {
         (!start.introduced &&
           firstAfter !== undefined &&
           firstAfter.region < 0 &&
-          (afterSize.words < 3 || tailOpeners.has(firstAfter.lower)))
+          ((afterSize.words < 3 && afterSize.regionIndexes.length === 0) ||
+            tailOpeners.has(firstAfter.lower)))
       const closesBefore = joint !== undefined && joint.region >= 0
       // A clause must follow a verb that also takes plain objects ("confirmed the move").
       const clauseAfter =
@@ -409,7 +413,7 @@ class SentenceReader {
       } else if (
         beforeHas &&
         before &&
-        (adjacent || !afterHas) &&
+        adjacent &&
         (frame.inverted || frame.according || afterTail || closesBefore)
       ) {
         ranges = [before]
@@ -455,6 +459,23 @@ class SentenceReader {
     this.readLeftovers(tokens, sentence, pending)
   }
 
+  /**
+   * A headline, subheading or "READ MORE:" line: no one is quoted in it. Names and scare quotes
+   * inside are still classified; a heading that is one quote (a pull quote) is left alone.
+   */
+  readHeading(tokens: readonly Token[]) {
+    if (tokens.length === 0) return
+    const sentence = { from: 0, to: tokens.length }
+    const first = tokens[0] as Token
+    const last = tokens[tokens.length - 1] as Token
+    for (const index of new Set(tokens.map((token) => token.region))) {
+      if (index < 0) continue
+      const region = this.regions[index] as QuotedRegion
+      if (region.start === first.start && region.end === last.end) continue
+      this.nonQuote(index, tokens, sentence)
+    }
+  }
+
   readLeftovers(
     tokens: readonly Token[],
     sentence: SentenceRange,
@@ -462,10 +483,25 @@ class SentenceReader {
   ) {
     const seen = new Set<number>()
     let outsideWords = 0
+    let signature: Span | undefined
     for (let index = sentence.from; index < sentence.to; index++) {
       const token = tokens[index] as Token
-      if (token.region >= 0) seen.add(token.region)
-      else if (token.word) outsideWords++
+      if (token.region >= 0) {
+        seen.add(token.region)
+      } else if (token.word) {
+        outsideWords++
+      } else if (
+        signatureDashes.has(token.text) &&
+        tokens[index - 1]?.region !== undefined &&
+        (tokens[index - 1] as Token).region >= 0
+      ) {
+        // `"We will be back." ― Maria Ortiz`: a quote signed with a dash.
+        const name = phraseAfter(tokens, index + 1, sentence.to)
+        if (name && !this.trim(tokens, { from: name.to, to: sentence.to })) {
+          signature = this.rangeSpan(tokens, name)
+          break
+        }
+      }
     }
     for (const index of seen) {
       if (this.consumed.has(index)) continue
@@ -488,10 +524,16 @@ class SentenceReader {
         this.regionQuote.set(index, continued)
         continue
       }
-      const attribution = wholeSentence && pending ? pending : {}
+      const attribution =
+        wholeSentence && pending
+          ? pending
+          : wholeSentence && signature
+            ? { mention: signature }
+            : {}
+      const introduced = this.tokenBefore(tokens, index, sentence).token?.text === ':'
       this.push(
         {
-          kind: wholeSentence ? 'direct' : 'partial',
+          kind: wholeSentence || introduced ? 'direct' : 'partial',
           content: [this.regionSpan(index)],
           ...attribution,
         },
@@ -499,6 +541,32 @@ class SentenceReader {
       )
     }
   }
+}
+
+const sentenceEnd = /[.?!…:;,\-—–]/
+const closingMarks = /["'”’»)\]\s]/
+
+/** A paragraph with no closing punctuation, not even inside a final quote: a heading. */
+function isHeading(
+  text: string,
+  paragraph: ParagraphRange,
+  tokens: readonly Token[],
+  regions: readonly QuotedRegion[],
+): boolean {
+  let index = paragraph.end - 1
+  while (index > paragraph.start && closingMarks.test(text[index] as string)) index--
+  if (sentenceEnd.test(text[index] as string) || tokens.length > 40) return false
+  // `"We will be back." ― Maria Ortiz` is a quote signed with a dash, not a heading.
+  for (const token of tokens) {
+    if (token.region < 0) continue
+    const region = regions[token.region] as QuotedRegion
+    if (region.end === token.end && token.start > region.start) {
+      let inner = token.start - 1
+      while (inner > region.start && /[\s"'”’]/.test(text[inner] as string)) inner--
+      if (/[.?!…]/.test(text[inner] as string)) return false
+    }
+  }
+  return true
 }
 
 /**
@@ -518,7 +586,8 @@ export function analyzeParagraphs(
       regionCursor++
     const tokens = tokenize(text, paragraph.start, paragraph.end, regions, regionCursor)
     reader.startParagraph(tokens)
-    for (const sentence of splitSentences(tokens, regions)) reader.read(tokens, sentence)
+    if (isHeading(text, paragraph, tokens, regions)) reader.readHeading(tokens)
+    else for (const sentence of splitSentences(tokens, regions)) reader.read(tokens, sentence)
   }
   reader.quotes.sort((a, b) => (a.content[0] as Span).start - (b.content[0] as Span).start)
   return { quotes: reader.quotes, nonQuotes: reader.nonQuotes, problems }

@@ -85,6 +85,8 @@ export function classifyQuoted(quoted: string, context: QuotedContext = {}): Quo
     return 'scare'
   }
   if (context.wholeSentence || context.attributed) return 'speech'
-  if (count <= 4 && !sentenceLike) return capitalised ? 'title' : 'scare'
-  return count >= 5 ? 'speech' : 'scare'
+  // A full sentence in quotes ("It's about me.") is speech even when embedded.
+  if (count >= 2 && upperStart.test(words[0] as string) && /[.?!…]$/.test(inner)) return 'speech'
+  if (count <= 4) return capitalised ? 'title' : 'scare'
+  return 'speech'
 }

@@ -124,15 +124,7 @@ export function findFrames(
       index === from ||
       closesQuote(previous, regions) ||
       afterQuoteOrComma.has(previous?.text ?? '')
-    if (
-      source &&
-      !(
-        nounLikeForms.has(token.lower) &&
-        !afterOpening &&
-        !(tokens[source.to - 1] as Token).capitalised &&
-        !pronouns.has((tokens[source.to - 1] as Token).lower)
-      )
-    ) {
+    if (source && !readsAsNoun(tokens, source, token, lemma, afterOpening)) {
       frames.push({
         cue: { from: index, to: cueTo },
         lemma,
@@ -150,7 +142,14 @@ export function findFrames(
     }
     if (afterOpening && !hearer && !participle && index > from) {
       const after = phraseAfter(tokens, cueTo, to)
-      if (after) {
+      // "…, says the topic of citizenship is…": a clause goes on, so this is no inverted speaker.
+      const following = after ? tokens[after.to] : undefined
+      const endsThere =
+        following === undefined ||
+        !following.word ||
+        following.region >= 0 ||
+        afterSpeaker.has(following.lower)
+      if (after && endsThere) {
         frames.push({
           cue: { from: index, to: cueTo },
           lemma,
@@ -195,24 +194,104 @@ function phraseBeforeClause(
   comma: number,
   floor: number,
 ): TokenRange | undefined {
-  for (let index = comma - 1; index > floor && comma - index < 30; index--) {
+  let hops = 0
+  for (let index = comma - 1; index > floor && comma - index < 40; index--) {
     const token = tokens[index] as Token
     if (token.region >= 0 || token.text === ';' || token.text === '?' || token.text === '!')
       return undefined
     if (token.text === '.' && !isTitleDot(tokens, index)) return undefined
     if (token.text !== ',') continue
     const name = phraseBefore(tokens, index - 1, floor)
-    if (!name) return undefined
-    const opener = tokens[name.from - 1]
+    const opener = name ? tokens[name.from - 1] : undefined
     const opens =
-      name.from === floor ||
-      opener === undefined ||
-      opener.text === ',' ||
-      opener.text === ':' ||
-      closesQuoteToken(opener)
-    return opens ? { from: name.from, to: comma } : undefined
+      name !== undefined &&
+      (name.from === floor ||
+        opener === undefined ||
+        opener.text === ',' ||
+        opener.text === ':' ||
+        closesQuoteToken(opener))
+    if (name && opens) return { from: name.from, to: comma }
+    // "Sen. Debbie Stabenow, D-Mich., a member of the team, said": one more appositive back.
+    if (++hops > 2) return undefined
   }
   return undefined
+}
+
+const afterSpeaker = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'with',
+  'from',
+  'to',
+  'via',
+  'by',
+  'as',
+  'of',
+  'about',
+  'who',
+  'which',
+  'whose',
+  'adding',
+  'noting',
+  'according',
+  'today',
+  'yesterday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'earlier',
+  'last',
+  'this',
+  'late',
+  'recently',
+  'told',
+  'tells',
+  'and',
+  'but',
+  'because',
+  'though',
+  'although',
+  'outside',
+  'inside',
+  'following',
+  'matter-of-factly',
+])
+
+/**
+ * Whether the cue word is a noun here: "Suncor's claims", "a new report", "the final say".
+ * Nouns that double as verbs are read as verbs only after a plain subject.
+ */
+function readsAsNoun(
+  tokens: readonly Token[],
+  source: TokenRange,
+  cue: Token,
+  lemma: string,
+  afterOpening: boolean,
+): boolean {
+  const last = tokens[source.to - 1] as Token
+  if (/[’']s$/.test(last.lower) || last.text.endsWith('s\u2019') || last.text.endsWith("s'"))
+    return true
+  const nounForm = nounLikeForms.has(cue.lower) || cue.lower === lemma
+  if (!nounForm || afterOpening) return false
+  for (let index = source.from; index < source.to; index++) {
+    if (/[’']s$/.test((tokens[index] as Token).lower)) return true
+  }
+  if (last.capitalised || pronouns.has(last.lower)) return false
+  const first = tokens[source.from] as Token
+  return (
+    ['a', 'an', 'the', 'this', 'its', 'his', 'her', 'their'].includes(first.lower) &&
+    !last.lower.endsWith('s')
+  )
 }
 
 function closesQuoteToken(token: Token): boolean {

@@ -19,7 +19,12 @@ const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', '
 function inNameRun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
   const before = tokens[index - 1]
-  return token.capitalised && before?.capitalised === true && before.region < 0
+  return (
+    token.capitalised &&
+    before?.capitalised === true &&
+    before.region < 0 &&
+    !phraseBreakers.has(before.lower)
+  )
 }
 
 function isVerbLike(token: Token): boolean {
@@ -47,7 +52,9 @@ export function isTitleDot(tokens: readonly Token[], index: number): boolean {
     token?.text === '.' &&
     before !== undefined &&
     before.word &&
-    (abbreviations.has(before.lower) || (before.text.length === 1 && before.capitalised))
+    (abbreviations.has(before.lower) ||
+      (before.text.length === 1 && before.capitalised) ||
+      /^\p{Lu}[\p{L}]*[.-]\p{Lu}/u.test(before.text))
   )
 }
 
@@ -183,8 +190,11 @@ export function phraseAfter(
       break
     }
     if (token.lower === 'and') {
+      // "oil and gas worker", "Smith and Jones", not "the SMMT and sales have…"
       const next = tokens[index + 1]
+      const previous = tokens[index - 1]
       if (!next?.word || phraseBreakers.has(next.lower)) break
+      if (!next.capitalised && previous?.capitalised) break
     } else if (!determiners.has(token.lower) && !isPhraseWord(token)) {
       break
     }

@@ -5,6 +5,7 @@ export interface ParagraphRange {
 }
 
 const whiteSpace = /\s/
+const lineBreaks = /\r\n?|\n|\u2029/g
 
 /**
  * Split plain text into paragraphs at line breaks (blank lines included), trimming each one.
@@ -15,13 +16,16 @@ const whiteSpace = /\s/
 export function splitParagraphs(text: string, from = 0, to = text.length): ParagraphRange[] {
   const paragraphs: ParagraphRange[] = []
   let lineStart = from
-  for (let index = from; index <= to; index++) {
-    const char = text.charCodeAt(index)
-    if (index === to || char === 10 || char === 13 || char === 0x2029) {
-      pushTrimmed(text, lineStart, index, paragraphs)
-      lineStart = index + 1
-    }
+  lineBreaks.lastIndex = from
+  for (
+    let match = lineBreaks.exec(text);
+    match && match.index < to;
+    match = lineBreaks.exec(text)
+  ) {
+    pushTrimmed(text, lineStart, match.index, paragraphs)
+    lineStart = match.index + match[0].length
   }
+  pushTrimmed(text, lineStart, to, paragraphs)
   return paragraphs
 }
 

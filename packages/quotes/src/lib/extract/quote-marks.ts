@@ -26,6 +26,7 @@ export interface MarkProblem {
   end: number
 }
 
+const quoteCharacters = /["'\u2018\u2019\u201c-\u201f\u00ab\u00bb]/g
 const doubleOpeners = new Set(['\u201c', '\u201e', '\u201f', '\u00ab'])
 const doubleClosers = new Set(['\u201d', '\u00bb'])
 const letterOrDigit = /[\p{L}\p{N}]/u
@@ -113,7 +114,13 @@ export function findQuotedRegions(
       })
       open = undefined
     }
-    for (let index = start; index < end; index++) {
+    quoteCharacters.lastIndex = start
+    for (
+      let match = quoteCharacters.exec(text);
+      match && match.index < end;
+      match = quoteCharacters.exec(text)
+    ) {
+      let index = match.index
       const char = text[index] as string
       const next = text[index + 1]
       const doubledSingle =
@@ -132,7 +139,7 @@ export function findQuotedRegions(
           close(trimEnd(text, open.position, index), false)
         }
         open = { position: index, single: false }
-        if (doubledSingle) index++
+        if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
       } else if (doubleClosers.has(char) || doubledSingle) {
         if (open?.single) continue
         if (open) {
@@ -147,7 +154,7 @@ export function findQuotedRegions(
             end: index + 1,
           })
         }
-        if (doubledSingle) index++
+        if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
       } else if (char === '"') {
         if (open?.single) continue
         if (open) close(index + 1, true)

@@ -84,7 +84,6 @@ const speechRows: Record<string, string> = {
   propose: 'proposed proposing',
   recommend: 'recommended recommending',
   demand: 'demanded demanding',
-  plead: 'pleaded pleading',
   reiterate: 'reiterate reiterates reiterated reiterating',
   clarify: 'clarified clarifying',
   elaborate: 'elaborated elaborating',
@@ -100,6 +99,10 @@ const speechRows: Record<string, string> = {
   indicate: 'indicated indicating',
   specify: 'specified',
   read: 'reads',
+  chant: 'chant chants chanted chanting',
+  sing: 'sings sang singing',
+  cry: 'cried',
+  plead: 'pleaded pleading pled',
 }
 
 const beliefRows: Record<string, string> = {

@@ -25,7 +25,6 @@ export const determiners: ReadonlySet<string> = new Set([
   'our',
   'my',
   'this',
-  'that',
   'these',
   'those',
   'another',
@@ -215,6 +214,9 @@ export const leadingAdverbs: ReadonlySet<string> = new Set([
   'angrily',
   'proudly',
   'tearfully',
+  'already',
+  'long',
+  'since',
 ])
 
 export const negations: ReadonlySet<string> = new Set(['not', 'never', 'cannot', 'neither', 'nor'])

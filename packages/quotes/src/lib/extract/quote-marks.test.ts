@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { splitParagraphs } from './paragraphs.js'
+import { findQuotedRegions } from './quote-marks.js'
+
+function regions(text: string) {
+  const result = findQuotedRegions(text, splitParagraphs(text))
+  return {
+    quoted: result.regions.map((region) => text.slice(region.start, region.end)),
+    regions: result.regions,
+    problems: result.problems,
+  }
+}
+
+describe('findQuotedRegions', () => {
+  it('pairs straight and curly double marks', () => {
+    expect(regions('He said "yes" and then “no” twice.').quoted).toEqual(['"yes"', '“no”'])
+  })
+
+  it('tells single quotes from apostrophes and elisions', () => {
+    const text = "The fans' chant of 'we're back' echoed through the '90s-era stadium's stands."
+    expect(regions(text).quoted).toEqual(["'we're back'"])
+  })
+
+  it('keeps single quotes nested inside a double quote', () => {
+    expect(regions('“She told me ‘never again’ and left,” he said.').quoted).toEqual([
+      '“She told me ‘never again’ and left,”',
+    ])
+  })
+
+  it('reads doubled single marks as double marks', () => {
+    expect(regions('‘‘We are ready,’’ the coach said.').quoted).toEqual(['‘‘We are ready,’’'])
+  })
+
+  it('continues a quote into a paragraph that opens with a mark, without a problem', () => {
+    const result = regions('She said: "First part.\n\n"Second part."')
+    expect(result.regions.map((region) => [region.continues, region.continuation])).toEqual([
+      [true, false],
+      [false, true],
+    ])
+    expect(result.problems).toEqual([])
+  })
+
+  it('cuts an unclosed quote at its paragraph end and reports where it opened', () => {
+    const text = 'He said: "It never ends\n\nThe next paragraph is narration.'
+    const result = regions(text)
+    expect(result.quoted).toEqual(['"It never ends'])
+    expect(result.problems).toEqual([
+      expect.objectContaining({ ruleId: 'unclosed-quote', start: 9, end: 10 }),
+    ])
+  })
+
+  it('closes a quote left open when a new curly quote opens', () => {
+    const result = regions('“One was left open “Two is closed,” he said.')
+    expect(result.quoted).toEqual(['“One was left open', '“Two is closed,”'])
+    expect(result.problems).toHaveLength(1)
+  })
+
+  it('reports a straight closing mark with nothing open', () => {
+    const result = regions('treating health professionals," said the official.')
+    expect(result.quoted).toEqual([])
+    expect(result.problems).toMatchObject([{ ruleId: 'unmatched-closing-quote', start: 30 }])
+  })
+})
