@@ -64,12 +64,9 @@ function score(gold: string, system: string): Scores {
 }
 
 const results: Record<string, Record<string, Scores>> = {}
-const seconds: Record<string, number> = {}
 for (const system of systems) {
   const out = path.join(work, system.name)
-  const started = performance.now()
   const annotated = annotateFiles(goldRoot, out, system.extract ? { extract: system.extract } : {})
-  seconds[system.name] = (performance.now() - started) / 1000
   const failed = annotated.filter((file) => file.error)
   if (failed.length > 0) {
     console.error(
@@ -131,8 +128,4 @@ for (const corpus of [...corpora, 'TimeBank+AQUAINT']) {
     `${''.padEnd(18)}gold ${ours.gold}, copydesk ${ours.system}, chrono-node ${peer.system} timexes; text mismatches ${ours.textMismatch + peer.textMismatch}`,
   )
 }
-console.log('')
-console.log(
-  `annotation time: copydesk ${seconds.copydesk!.toFixed(2)} s, chrono-node ${seconds['chrono-node']!.toFixed(2)} s`,
-)
 rmSync(work, { recursive: true, force: true })

@@ -1,5 +1,5 @@
-import { isRealDay, weekdayOf } from './calendar.js'
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names.js'
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar-names.js'
+import { isoWeekday, isValidDay } from '../normalise/calendar.js'
 
 /** A date or year written in the text, as evidence for when the document was written. */
 export interface DateMention {
@@ -24,8 +24,8 @@ const byLengthDescending = (a: string, b: string) => b.length - a.length
 const alternation = (names: Iterable<string>) =>
   [...names].sort(byLengthDescending).map(capitalise).join('|')
 
-const weekdayNames = alternation(WEEKDAY_NAMES.keys())
-const monthNames = alternation(MONTH_NAMES.keys())
+const weekdayNames = alternation(WEEKDAYS.keys())
+const monthNames = alternation(MONTHS.keys())
 const weekday = (group: string) => `(?:(?<${group}>${weekdayNames})\\.?,?\\s+)?`
 const year = (group: string) => `(?:,?\\s+(?<${group}>\\d{4})(?!\\d))?`
 const ordinal = '(?:st|nd|rd|th)?'
@@ -75,20 +75,20 @@ function toMention(
   }
   const yearText = groups.yearMdy ?? groups.yearDmy ?? groups.yearIso
   const monthText = groups.monthMdy ?? groups.monthDmy
-  const month = monthText ? MONTH_NAMES.get(monthText.toLowerCase()) : Number(groups.monthIso)
+  const month = monthText ? MONTHS.get(monthText.toLowerCase()) : Number(groups.monthIso)
   const day = Number(groups.dayMdy ?? groups.dayDmy ?? groups.dayIso)
   const weekdayText = groups.weekdayMdy ?? groups.weekdayDmy
-  const weekday = weekdayText ? WEEKDAY_NAMES.get(weekdayText.toLowerCase()) : undefined
+  const weekday = weekdayText ? WEEKDAYS.get(weekdayText.toLowerCase()) : undefined
   if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined
   if (yearText === undefined) {
     // Without a weekday, a bare "November 6" says nothing about the year.
-    if (weekday === undefined || !isRealDay(2000, month, day)) return undefined
+    if (weekday === undefined || !isValidDay(2000, month, day)) return undefined
     return { kind: 'weekday-date', start, end, text: matched, month, day, weekday }
   }
   const year = Number(yearText)
-  if (year < 1800 || year > 2099 || !isRealDay(year, month, day)) return undefined
+  if (year < 1800 || year > 2099 || !isValidDay(year, month, day)) return undefined
   const mention: DateMention = { kind: 'full-date', start, end, text: matched, year, month, day }
-  if (weekday !== undefined && weekdayOf({ year, month, day }) === weekday)
+  if (weekday !== undefined && isoWeekday({ year, month, day }) === weekday)
     mention.weekday = weekday
   return mention
 }

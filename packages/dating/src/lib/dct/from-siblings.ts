@@ -1,15 +1,9 @@
+import { formatDay, fromDayNumber, isoWeekday, toDayNumber } from '../normalise/calendar.js'
 import { describeValue } from '../timeml/describe-value.js'
 import type { DocumentDate, DocumentDateCandidate, DocumentDateWarning } from '../types.js'
-import {
-  dayFromNumber,
-  dayNumber,
-  formatCalendarDay,
-  readCalendarDay,
-  weekdayOf,
-} from './calendar.js'
 import { FULL_WEEKDAY_NAMES } from './calendar-names.js'
 import { type DateMention, findDateMentions } from './date-mentions.js'
-import { calendarDay, isIsoDate } from './iso.js'
+import { calendarDay, isIsoDate, isoDayOf } from './iso.js'
 import type { DocumentDateSibling } from './types.js'
 
 /** How many days a weekday-date in the text may lie from a sibling's date and still fit it. */
@@ -154,20 +148,20 @@ function checkSibling(
 
 /** The weekday-date's day in the year around `isoDay` that falls within a week of it. */
 function fitNear(mention: DateMention, isoDay: string): string | undefined {
-  const { year } = readCalendarDay(isoDay)
-  const target = dayNumber(readCalendarDay(isoDay))
+  const { year } = isoDayOf(isoDay)
+  const target = toDayNumber(isoDayOf(isoDay))
   for (const candidateYear of [year, year - 1, year + 1]) {
     const day = { year: candidateYear, month: mention.month!, day: mention.day! }
-    if (weekdayOf(day) !== mention.weekday) continue
-    if (Math.abs(dayNumber(day) - target) <= WEEK) return formatCalendarDay(day)
+    if (isoWeekday(day) !== mention.weekday) continue
+    if (Math.abs(toDayNumber(day) - target) <= WEEK) return formatDay(day)
   }
   return undefined
 }
 
 function weekBefore(isoDay: string, weekday: number): string {
-  const day = readCalendarDay(isoDay)
-  const back = (weekdayOf(day) - weekday + 7) % 7 || 7
-  return formatCalendarDay(dayFromNumber(dayNumber(day) - back))
+  const day = isoDayOf(isoDay)
+  const back = (isoWeekday(day) - weekday + 7) % 7 || 7
+  return formatDay(fromDayNumber(toDayNumber(day) - back))
 }
 
 const weekdayPattern = new RegExp(`\\b(?:${FULL_WEEKDAY_NAMES.join('|')})\\b`, 'g')

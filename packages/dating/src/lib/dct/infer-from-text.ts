@@ -1,7 +1,8 @@
+import { formatDay, isoWeekday, isValidDay, toDayNumber } from '../normalise/calendar.js'
 import type { DocumentDate, DocumentDateCandidate } from '../types.js'
-import { dayNumber, formatCalendarDay, isRealDay, readCalendarDay, weekdayOf } from './calendar.js'
 import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES } from './calendar-names.js'
 import { type DateMention, findDateMentions } from './date-mentions.js'
+import { isoDayOf } from './iso.js'
 
 /** How far (days) the year picked for a weekday-date may lie from the caller's `near` hint. */
 const NEAR_HINT_REACH = 3 * 366
@@ -53,15 +54,15 @@ export function inferFromText(text: string, near: number | string | undefined): 
   const ranked = reference
     ? [...fits].sort(
         (a, b) =>
-          Math.abs(dayNumber(a) - reference.dayNumber) -
-            Math.abs(dayNumber(b) - reference.dayNumber) || b.year - a.year,
+          Math.abs(toDayNumber(a) - reference.dayNumber) -
+            Math.abs(toDayNumber(b) - reference.dayNumber) || b.year - a.year,
       )
     : fits.filter((fit) => fit.year >= UNANCHORED_LISTING.from && fit.year <= UNANCHORED_LISTING.to)
   const listed = reference
-    ? ranked.filter((fit) => Math.abs(dayNumber(fit) - reference.dayNumber) <= 15 * 366)
+    ? ranked.filter((fit) => Math.abs(toDayNumber(fit) - reference.dayNumber) <= 15 * 366)
     : ranked
   const candidates: DocumentDateCandidate[] = listed.map((fit) => ({
-    value: formatCalendarDay(fit),
+    value: formatDay(fit),
     evidence: 'weekday+date',
     start: first.start,
     end: first.end,
@@ -84,15 +85,15 @@ export function inferFromText(text: string, near: number | string | undefined): 
       candidates,
     }
   }
-  const distance = Math.abs(dayNumber(best) - reference.dayNumber)
+  const distance = Math.abs(toDayNumber(best) - reference.dayNumber)
   if (distance > reference.reach) {
     return {
       documentDate: undefined,
-      reason: `No date inferred: ${fitsSentence}; the nearest fit to ${reference.describe}, ${formatCalendarDay(best)}, is ${Math.round(distance / 365.25)} years away, too far to be sure. Pass \`near\` or \`dct\`.`,
+      reason: `No date inferred: ${fitsSentence}; the nearest fit to ${reference.describe}, ${formatDay(best)}, is ${Math.round(distance / 365.25)} years away, too far to be sure. Pass \`near\` or \`dct\`.`,
       candidates,
     }
   }
-  const value = formatCalendarDay(best)
+  const value = formatDay(best)
   return {
     documentDate: {
       value,
@@ -109,7 +110,8 @@ function fittingYears(mention: DateMention): number[] {
   const years: number[] = []
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     const day = { year, month: mention.month!, day: mention.day! }
-    if (isRealDay(year, day.month, day.day) && weekdayOf(day) === mention.weekday) years.push(year)
+    if (isValidDay(year, day.month, day.day) && isoWeekday(day) === mention.weekday)
+      years.push(year)
   }
   return years
 }
@@ -125,8 +127,8 @@ function chooseReference(
   if (near !== undefined) {
     const nearDay =
       typeof near === 'number'
-        ? dayNumber({ year: near, month: 7, day: 2 })
-        : dayNumber(readCalendarDay(near))
+        ? toDayNumber({ year: near, month: 7, day: 2 })
+        : toDayNumber(isoDayOf(near))
     return {
       dayNumber: nearDay,
       reach: NEAR_HINT_REACH,
@@ -137,7 +139,7 @@ function chooseReference(
   let latestDay = Number.NEGATIVE_INFINITY
   for (const mention of mentions) {
     if (mention.kind !== 'full-date') continue
-    const mentioned = dayNumber({ year: mention.year!, month: mention.month!, day: mention.day! })
+    const mentioned = toDayNumber({ year: mention.year!, month: mention.month!, day: mention.day! })
     if (mentioned > latestDay) {
       latest = mention
       latestDay = mentioned

@@ -1,3 +1,4 @@
+import { type Day, parseIsoDay } from '../normalise/calendar.js'
 import { dctToTimex3 } from '../timeml/dct-value.js'
 
 const isoDateOrDateTime =
@@ -13,4 +14,11 @@ export function isIsoDate(value: unknown): value is string {
 /** The calendar day of an ISO date or date-time, as written (`2016-11-06T07:53-05:00` → `2016-11-06`). */
 export function calendarDay(value: string): string {
   return value.slice(0, 10)
+}
+
+/** The calendar day of an ISO date or date-time already checked with `isIsoDate`. */
+export function isoDayOf(value: string): Day {
+  const day = parseIsoDay(calendarDay(value))
+  if (!day) throw new RangeError(`Cannot read a calendar day from ${JSON.stringify(value)}`)
+  return day
 }
