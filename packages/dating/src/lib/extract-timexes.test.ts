@@ -227,6 +227,30 @@ describe('extractTimexes: more rule families', () => {
     ])
   })
 
+  it('reads possessive years, year-end and shifted month-days', () => {
+    expect(
+      found("Net rose in this year's third quarter, ahead of year-end.", '1989-10-26'),
+    ).toEqual([
+      ["this year's third quarter", 'DATE', '1989-Q3'],
+      ['year-end', 'DATE', '1989'],
+    ])
+    expect(found('The plant has been idle since last Oct. 23.', '1999-04-19')).toEqual([
+      ['last Oct. 23', 'DATE', '1998-10-23'],
+    ])
+  })
+
+  it('reads tense through quotes and passives', () => {
+    expect(found('"The father will leave Thursday," Castro said.', '2000-04-05')).toEqual([
+      ['Thursday', 'DATE', '2000-04-06'],
+    ])
+    expect(found('The dividend would be paid in January to holders.', '1989-10-26')).toEqual([
+      ['January', 'DATE', '1990-01'],
+    ])
+    expect(found('Stocks fell from the high set on Aug. 6 by the index.', '1998-02-06')).toEqual([
+      ['Aug. 6', 'DATE', '1997-08-06'],
+    ])
+  })
+
   it('reads more sets', () => {
     expect(
       found('The paper comes out each Thursday and on Tuesday nights; rents are paid monthly.'),

@@ -169,7 +169,9 @@ function pickYear(anchor: Day, month: number, day: number | undefined, tense: Te
   const nearest = options.reduce((best, option) =>
     Math.abs(option.distance) < Math.abs(best.distance) ? option : best,
   )
-  if (Math.abs(nearest.distance) <= 2 || tense === 'none') return nearest.year
+  if (Math.abs(nearest.distance) <= 2) return nearest.year
+  // A month named with no tense cue (`in December`) is this year's, as news uses it.
+  if (tense === 'none') return nearest.year
   const side = options.filter((option) =>
     tense === 'past' ? option.distance <= 0 : option.distance >= 0,
   )

@@ -3,11 +3,24 @@ import type { Scanner } from '../recognise/scanner.js'
 import type { Tense } from './resolver.js'
 
 const WINDOW = 10
+const QUOTES = new Set(['"', '\u201c', '\u201d', '`', "''"])
+
+/** Quotation marks end the clause: `"…will leave Thursday," Castro said` is future, whatever `said` says. */
+function isQuote(scanner: Scanner, index: number): boolean {
+  const text = scanner.lower(index)
+  if (QUOTES.has(text)) return true
+  return text === "'" && (scanner.lower(index + 1) === "'" || scanner.lower(index - 1) === "'")
+}
 const PAST_AUXILIARIES = new Set(['had', 'was', 'were'])
 
 function cueAt(scanner: Scanner, index: number): Tense {
   const word = scanner.word(index)
   if (word === '') return 'none'
+  if (word === 'set') {
+    // `set to resume`, `set for Monday` look ahead; `the record set on Aug. 6` looks back.
+    const next = scanner.word(index + 1)
+    return next === 'to' || next === 'for' ? 'future' : 'past'
+  }
   if (FUTURE_CUES.has(word)) {
     // `had been scheduled to`, `was expected to`: a plan reported in the past.
     const before = scanner.word(index - 1)
@@ -16,9 +29,13 @@ function cueAt(scanner: Scanner, index: number): Tense {
       return 'past'
     return 'future'
   }
-  if (PAST_CUES.has(word)) return 'past'
-  if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past'
-  return 'none'
+  const past =
+    PAST_CUES.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word))
+  if (!past) return 'none'
+  // A participle after `be`/`to` (`would be paid`, `to be named`) carries no tense of its own.
+  const before = scanner.word(index - 1)
+  if (before === 'be' || before === 'being' || before === 'to') return 'none'
+  return 'past'
 }
 
 /**
@@ -29,7 +46,7 @@ export function tenseAround(scanner: Scanner, start: number, end: number): Tense
   let before: Tense = 'none'
   let beforeDistance = WINDOW + 1
   for (let index = start - 1, distance = 1; index >= 0 && distance <= WINDOW; index--, distance++) {
-    if (scanner.boundary(index + 1) && index + 1 < start) break
+    if (index + 1 < start && (scanner.boundary(index + 1) || isQuote(scanner, index + 1))) break
     const cue = cueAt(scanner, index)
     if (cue !== 'none') {
       before = cue
@@ -44,7 +61,7 @@ export function tenseAround(scanner: Scanner, start: number, end: number): Tense
     index < scanner.tokens.length && distance <= WINDOW;
     index++, distance++
   ) {
-    if (scanner.boundary(index)) break
+    if (scanner.boundary(index) || isQuote(scanner, index)) break
     const cue = cueAt(scanner, index)
     if (cue !== 'none') {
       after = cue

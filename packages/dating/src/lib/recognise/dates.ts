@@ -103,7 +103,7 @@ export function readYear(scanner: Scanner, index: number): number | null {
 }
 
 /** A day of the month: `6`, `06`, `6th`. */
-function readDayNumber(scanner: Scanner, index: number): number | null {
+export function readDayNumber(scanner: Scanner, index: number): number | null {
   const token = scanner.tokens[index]
   if (!token) return null
   let text = token.lower

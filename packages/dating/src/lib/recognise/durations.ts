@@ -1,4 +1,5 @@
 import { DURATION_CODES, PLURAL_UNITS, UNIT_WORDS, type Unit } from '../lexicon/units.js'
+import { resolvePeriod } from '../normalise/resolver.js'
 import type { Core } from './core.js'
 import { readQuantity, type Scanner } from './scanner.js'
 
@@ -97,16 +98,9 @@ export function duration(scanner: Scanner, index: number): Core | null {
   const plural = PLURAL_UNITS.has(word)
   if (!quantity) {
     if (!plural) {
-      // `the past year`, `the last month`: one unit back.
+      // `the past year`, `the last decade`: TimeBank reads them as the previous period.
       if ((lead === 'past' || lead === 'last') && scanner.word(index - 1) === 'the') {
-        return {
-          end,
-          type: 'DURATION',
-          value: durationValue(unit, 1),
-          takesThe: true,
-          unit,
-          amount: 1,
-        }
+        return { end, type: 'DATE', value: resolvePeriod(unit, -1), takesThe: true }
       }
       return null
     }

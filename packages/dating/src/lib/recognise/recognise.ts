@@ -24,6 +24,7 @@ import {
   shiftedPeriod,
   thatPeriod,
   weekday,
+  yearEnd,
 } from './relative.js'
 import type { Scanner } from './scanner.js'
 import { recurrence } from './sets.js'
@@ -53,6 +54,7 @@ const RULES: readonly CoreRule[] = [
   shiftedPeriod,
   definitePeriod,
   thatPeriod,
+  yearEnd,
   yearPeriod,
   year,
   holiday,

@@ -17,9 +17,10 @@ import {
   resolveReportingQuarter,
   resolveShiftedMonth,
   resolveWeekday,
+  resolveYearless,
 } from '../normalise/resolver.js'
 import type { Core } from './core.js'
-import { monthFirst, readYearOrSpelled } from './dates.js'
+import { monthFirst, readDayNumber, readYearOrSpelled } from './dates.js'
 import type { Scanner } from './scanner.js'
 
 /** Day words relative to the DCT. */
@@ -136,11 +137,17 @@ export function shiftedMonth(scanner: Scanner, index: number): Core | null {
     return null
   const month = MONTHS.get(scanner.word(index + 1))
   if (month === undefined || !scanner.capitalised(index + 1)) return null
-  return {
-    end: SHORT_MONTHS.has(scanner.word(index + 1)) ? scanner.skipStop(index + 2) : index + 2,
-    type: 'DATE',
-    value: resolveShiftedMonth(month, shift),
+  const end = SHORT_MONTHS.has(scanner.word(index + 1)) ? scanner.skipStop(index + 2) : index + 2
+  // `last Oct. 23`: the date itself, in the year the shift points to.
+  if (shift !== 0) {
+    const day = readDayNumber(scanner, end)
+    if (day !== null) {
+      const tense = shift < 0 ? 'past' : 'future'
+      const resolve = resolveYearless(month, day)
+      return { end: end + 1, type: 'DATE', value: (context) => resolve({ ...context, tense }) }
+    }
   }
+  return { end, type: 'DATE', value: resolveShiftedMonth(month, shift) }
 }
 
 const PERIOD_UNITS = new Set([
@@ -186,6 +193,11 @@ export function shiftedPeriod(scanner: Scanner, index: number): Core | null {
       first === 'upcoming')
   )
     return null
+  // `this year's third quarter`, `last year's quarter`, `next year's first half`
+  if (unit === 'year' && scanner.is(at + 1, "'") && scanner.word(at + 2) === 's') {
+    const possessed = possessedPeriod(scanner, at + 3, shift)
+    if (possessed) return possessed
+  }
   const fromPrevious =
     unit === 'day' ||
     first === 'following' ||
@@ -341,3 +353,41 @@ export function thatPeriod(scanner: Scanner, index: number): Core | null {
 }
 
 const THAT_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year'])
+
+/** `year-end`, `year end`, `year's end`: the end of the current year (mod END). */
+export function yearEnd(scanner: Scanner, index: number): Core | null {
+  if (scanner.word(index) !== 'year') return null
+  let at = index + 1
+  if (scanner.is(at, '-') && scanner.attached(at)) at++
+  else if (scanner.is(at, "'") && scanner.word(at + 1) === 's') at += 2
+  if (scanner.word(at) !== 'end') return null
+  // `year-end results` is fine; `year end of` is not this expression.
+  if (scanner.word(at + 1) === 'of') return null
+  return { end: at + 1, type: 'DATE', value: resolvePeriod('year', 0), mod: 'END', takesThe: true }
+}
+
+/** After `this year's` / `last year's`: a quarter or half of that year, or its reporting quarter. */
+function possessedPeriod(scanner: Scanner, index: number, yearShift: number): Core | null {
+  const word = scanner.word(index)
+  if (word === 'quarter' || word === 'period') {
+    return {
+      end: index + 1,
+      type: 'DATE',
+      value: resolveReportingQuarter(yearShift),
+      takesThe: true,
+    }
+  }
+  const ordinal = ORDINALS.get(word)
+  if (ordinal === undefined || ordinal < 1) return null
+  let at = index + 1
+  if (scanner.is(at, '-') && scanner.attached(at)) at++
+  const unit = scanner.word(at)
+  if ((unit !== 'quarter' || ordinal > 4) && (unit !== 'half' || ordinal > 2)) return null
+  const code = `-${unit === 'quarter' ? 'Q' : 'H'}${ordinal}`
+  return {
+    end: at + 1,
+    type: 'DATE',
+    value: ({ anchor }) => (anchor ? pad4(anchor.year + yearShift) : 'XXXX') + code,
+    takesThe: true,
+  }
+}
