@@ -50,7 +50,7 @@ export function inferFromText(text: string, near: number | string | undefined): 
     sameYears(fittingYears(mention), fittingYears(first)),
   )
   const fits = fittingYears(first).map((year) => ({ year, month: first.month!, day: first.day! }))
-  const reference = chooseReference(mentions, near)
+  const reference = chooseReference(mentions, near) ?? bareYearReference(text, mentions, fits)
   const ranked = reference
     ? [...fits].sort(
         (a, b) =>
@@ -75,7 +75,7 @@ export function inferFromText(text: string, near: number | string | undefined): 
   if (!reference || !best) {
     const bareYears = mentions
       .filter((mention) => mention.kind === 'year')
-      .map((m) => `"${m.text}"`)
+      .map((m) => `"${contextOf(text, m)}"`)
     const weak = bareYears.length
       ? ` The text mentions only bare years (${bareYears.join(', ')}), too weak to choose.`
       : ''
@@ -104,6 +104,63 @@ export function inferFromText(text: string, near: number | string | undefined): 
     reason: '',
     candidates,
   }
+}
+
+/** Words before a bare year that make it a bound, not the time of writing (`since 1970`). */
+const boundingWords = new Set([
+  'since',
+  'from',
+  'until',
+  'till',
+  'by',
+  'before',
+  'after',
+  'between',
+  'through',
+  'to',
+  'and',
+  'circa',
+])
+
+/**
+ * A bare year is weak evidence: it counts only when it is not a bound (`since 1970`, `by 2030`)
+ * and exactly one fit falls in that year or the next (`the 2016 election` with a weekday-date
+ * that fits 2016). Several such fits, or none, give no reference.
+ */
+function bareYearReference(
+  text: string,
+  mentions: DateMention[],
+  fits: { year: number; month: number; day: number }[],
+): Reference | undefined {
+  const chosen = new Map<number, DateMention>()
+  for (const mention of mentions) {
+    if (mention.kind !== 'year' || boundingWords.has(wordBefore(text, mention.start).word)) continue
+    for (const fit of fits) {
+      if (fit.year === mention.year || fit.year === mention.year! + 1) chosen.set(fit.year, mention)
+    }
+  }
+  if (chosen.size !== 1) return undefined
+  const [year, mention] = [...chosen][0]!
+  const fit = fits.find((candidate) => candidate.year === year)!
+  return {
+    dayNumber: toDayNumber(fit),
+    reach: 0,
+    describe: `the year the text names in ${JSON.stringify(contextOf(text, mention))} (bare years are weak evidence; this one counts because exactly one fit lies in that year or the next)`,
+  }
+}
+
+/** The word just before `offset` (lower-cased) and where it starts. */
+function wordBefore(text: string, offset: number): { word: string; start: number } {
+  const from = Math.max(0, offset - 16)
+  const match = /([A-Za-z]+)[^A-Za-z0-9]{0,3}$/.exec(text.slice(from, offset))
+  return match
+    ? { word: match[1]!.toLowerCase(), start: from + match.index }
+    : { word: '', start: offset }
+}
+
+/** A bare year with the word before it, for reasons: `since 1970`. */
+function contextOf(text: string, mention: DateMention): string {
+  return text.slice(wordBefore(text, mention.start).start, mention.end)
 }
 
 function fittingYears(mention: DateMention): number[] {

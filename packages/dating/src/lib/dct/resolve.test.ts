@@ -137,10 +137,27 @@ describe('inferring the date from the text', () => {
     const resolution = resolveDocumentDate(articleOf(text))
     expect(resolution.documentDate).toBeUndefined()
     expect(resolution.reason).toMatch(
-      /^No date inferred: "Sunday, November 6" \(.*\) fits several years and nothing in the text says which\. The text mentions only bare years \("1970"\), too weak to choose\. Pass `near`/,
+      /^No date inferred: "Sunday, November 6" \(.*\) fits several years and nothing in the text says which\. The text mentions only bare years \("since 1970"\), too weak to choose\. Pass `near`/,
     )
     expect(resolution.candidates.map((candidate) => candidate.value)).toContain('2016-11-06')
     expect(resolution.candidates.map((candidate) => candidate.value)).toContain('2022-11-06')
+  })
+
+  it('takes a bare year only when it is not a bound and exactly one fit falls in it or the next', () => {
+    const election = findDocumentDate(
+      articleOf('Voters lined up on Sunday, November 6, two days before the 2016 election.'),
+    )
+    expect(election).toMatchObject({ value: '2016-11-06', source: 'inferred' })
+    expect(election?.reason).toMatch(/2016 is the nearest to the year the text names in "the 2016"/)
+    const bound = resolveDocumentDate(
+      articleOf('Rebels attacked on Sunday, November 6, in a war fought since 2005.'),
+    )
+    expect(bound.documentDate).toBeUndefined()
+    expect(bound.reason).toMatch(/bare years \("since 2005"\), too weak/)
+    const twoYears = resolveDocumentDate(
+      articleOf('On Sunday, November 6, the 2011 accord and the 2016 budget were both debated.'),
+    )
+    expect(twoYears.documentDate).toBeUndefined()
   })
 
   it('uses the caller’s `near` hint, as a year or a date', () => {

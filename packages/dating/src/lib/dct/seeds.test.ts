@@ -41,7 +41,7 @@ describe('the seed articles', () => {
   it('does not pick a year for 002 from "since 1970", but does with a hint or a sibling', () => {
     const alone = resolveDocumentDate(rewrite)
     expect(alone.documentDate).toBeUndefined()
-    expect(alone.reason).toMatch(/"Sunday, November 6".*bare years \("1970"\), too weak/)
+    expect(alone.reason).toMatch(/"Sunday, November 6".*bare years \("since 1970"\), too weak/)
     expect(findDocumentDate(rewrite, { near: 2016 })?.value).toBe('2016-11-06')
     const bySibling = findDocumentDate(rewrite, {
       siblings: [{ id: '000', dct: '2016-11-07', relation: 'story' }],
