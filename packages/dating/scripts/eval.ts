@@ -2,6 +2,7 @@
 // TBAQ-cleaned) with the reference TIMEX3 scorer: `pnpm --filter @copydesk/dating eval`.
 import { execFileSync } from 'node:child_process'
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -13,6 +14,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { annotateFiles } from '../src/lib/cli/annotate-files.js'
+import { resolveDocumentDate } from '../src/lib/dct/resolve.js'
 import type { TimexExtractor } from '../src/lib/timeml/annotate.js'
 import { chronoTimexes } from './chrono-timexes.js'
 import { findShared } from './shared-data.js'
@@ -126,6 +128,33 @@ for (const corpus of [...corpora, 'TimeBank+AQUAINT']) {
   )
   console.log(
     `${''.padEnd(18)}gold ${ours.gold}, copydesk ${ours.system}, chrono-node ${peer.system} timexes; text mismatches ${ours.textMismatch + peer.textMismatch}`,
+  )
+}
+
+// The document date where the text states none: NAEB article bodies (no date lines), checked
+// against each article's known publication date.
+const naebPath = path.join(shared, 'data', 'articles', 'naeb', 'articles.json')
+if (existsSync(naebPath)) {
+  const articles = Object.values(
+    JSON.parse(readFileSync(naebPath, 'utf8')) as Record<
+      string,
+      { date: string; articleBody: string }
+    >,
+  )
+  const dayOf = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000
+  let dated = 0
+  let rightYear = 0
+  let withinWeek = 0
+  for (const article of articles) {
+    const date = resolveDocumentDate(article.articleBody).documentDate
+    if (!date) continue
+    dated++
+    if (date.value.slice(0, 4) === article.date.slice(0, 4)) rightYear++
+    if (Math.abs(dayOf(date.value) - dayOf(article.date)) <= 7) withinWeek++
+  }
+  console.log('')
+  console.log(
+    `document date from the text alone, NAEB bodies (${articles.length} articles with known dates): ${dated} inferred, ${rightYear} with the right year, ${withinWeek} within a week; ${articles.length - dated} left undated (no evidence)`,
   )
 }
 rmSync(work, { recursive: true, force: true })
