@@ -4,11 +4,11 @@ import { parseDemoArgs } from '../src/lib/cli/args.js'
 const context = { seeds: '/repo/apps/demo/seeds', cwd: '/repo', cores: 2 }
 
 describe('command line', () => {
-  it('defaults to the seeds, out/ in the folder the user ran the command in, and cores - 1 workers', () => {
+  it('defaults to the seeds, out/ in the folder the user ran the command in, and one worker per core', () => {
     expect(parseDemoArgs([], context)).toEqual({
       input: '/repo/apps/demo/seeds',
       out: '/repo/out',
-      workers: 1,
+      workers: 2,
       maxBytes: 5 * 1024 * 1024,
       htmlLimit: 200,
       html: true,

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Quote } from '@copydesk/quotes'
 import type { DemoOptions } from './cli/args.js'
-import { mergeCorpusQuotes } from './corpus/merge-quotes.js'
+import { mergeCorpusQuotes, type QuoteDigest } from './corpus/merge-quotes.js'
 import { planRedating } from './corpus/redate.js'
 import { createRelations, storyClusters } from './corpus/relations.js'
 import { renderReportHtml } from './html/page.js'
@@ -65,11 +64,18 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
   try {
     const errors: ReportError[] = []
     const relations = createRelations()
-    const quotes: { document: string; quotes: Quote[] }[] = []
+    const quotes: { document: string; quotes: QuoteDigest[] }[] = []
     const dates = new Map<string, { value?: string; source: string }>()
     let inputs = 0
     let bytes = 0
 
+    const phases: Record<string, number> = {}
+    let mark = performance.now()
+    const lap = (name: string) => {
+      const now = performance.now()
+      phases[name] = Math.round(now - mark)
+      mark = now
+    }
     // 1. Per-document work, in order, with a bounded number of documents in flight.
     progress?.note(`copydesk: reading ${source.path}`)
     const inFlight = Math.max(2, pool.size * 3)
@@ -122,6 +128,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
       totalBytes: source.totalBytes,
     })
 
+    lap('documents')
     // 2. Corpus relations from the signatures and shingles.
     const found = relations.finish()
     const order = new Map<string, number>()
@@ -131,6 +138,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
       related.flatMap(({ a, b }) => [a, b]).filter((id) => dates.get(id)?.value === undefined),
     )
 
+    lap('relations')
     // 3. Second pass: the texts of related pairs, for shared passages and dating by siblings.
     const wanted = new Set<string>([
       ...found.passagePairs.flatMap((pair) => [pair.a, pair.b]),
@@ -170,6 +178,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
       (id) => order.get(id) ?? 0,
     )
 
+    lap('passages')
     // Dating by siblings, in rounds, so a document dated by inference can date its own siblings.
     const redating = planRedating({ pairs: found.pairs, stories }, dates)
     const redated = new Map<string, Extract<TaskOutput, { kind: 'redate' }>['output']>()
@@ -209,6 +218,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
     texts.clear()
     reuse.sort((x, y) => (x.a === y.a ? x.b.localeCompare(y.b) : x.a.localeCompare(y.a)))
 
+    lap('dating')
     // 4. Quotes across documents, then the report.
     const merged = mergeCorpusQuotes(quotes)
     const generated = new Date().toISOString()
@@ -228,6 +238,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
         bytes,
         workers: pool.size,
         elapsedMs: 0,
+        phases,
       },
     }
     const patched = (document: ReportDocument): ReportDocument => {
@@ -240,6 +251,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
         warnings: limitWarnings([...document.warnings, ...update.warnings]),
       }
     }
+    lap('quotes')
     const json = path.join(options.out, 'report.json')
     rest.stats.elapsedMs = Math.round(performance.now() - started)
     await writeReportJson(json, rest, mapAsync(spool.records(), patched))
@@ -261,6 +273,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
         }),
       )
     }
+    lap('write')
     return {
       json,
       ...(html ? { html } : {}),

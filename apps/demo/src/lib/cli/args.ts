@@ -32,7 +32,7 @@ Options:
   --out DIR           output folder (default: out/ in the folder you ran the command in, so
                       \`pnpm demo\` at the repository root writes <root>/out)
   --workers N         worker threads for per-document work; 0 runs on the main thread
-                      (default: available cores - 1, at least 1)
+                      (default: the available cores; the main thread mostly waits)
   --max-bytes N       largest document accepted, e.g. 5000000 or 5MB (default: 5MB)
   --html-limit N      articles rendered in report.html (default: 200; report.json has all)
   --no-html           write report.json only
@@ -74,7 +74,7 @@ export function parseDemoArgs(argv: string[], context: ArgumentContext): DemoOpt
     out: values.out ? path.resolve(context.cwd, values.out) : path.join(context.cwd, 'out'),
     workers:
       values.workers === undefined
-        ? Math.max(1, cores - 1)
+        ? Math.max(1, cores)
         : integer('--workers', values.workers, 0, 256),
     maxBytes: values['max-bytes'] === undefined ? 5 * 1024 * 1024 : byteSize(values['max-bytes']),
     htmlLimit:

@@ -14,6 +14,28 @@ interface Group {
   occurrences: ReportMergedQuote['occurrences']
 }
 
+/** What the merge needs of a quote (kept for every quote of the corpus, so kept small). */
+export interface QuoteDigest {
+  text: string
+  kind: Quote['kind']
+  start: number
+  end: number
+  speaker?: SpeakerEntity
+  mention?: string
+}
+
+/** The digest of a quote from `@copydesk/quotes`. */
+export function digestQuote(quote: Quote): QuoteDigest {
+  return {
+    text: quote.text,
+    kind: quote.kind,
+    start: quote.content[0]?.start ?? 0,
+    end: quote.content[quote.content.length - 1]?.end ?? 0,
+    ...(quote.speaker ? { speaker: quote.speaker } : {}),
+    ...(quote.mention ? { mention: quote.mention.text } : {}),
+  }
+}
+
 /**
  * The same quote across documents as one entry with every occurrence: quote texts are compared by
  * their words (case, curly or straight marks and punctuation ignored), and a quote whose words
@@ -26,7 +48,7 @@ interface Group {
  *   mergeCorpusQuotes([{document: '000', quotes}, {document: '001', quotes: others}])
  */
 export function mergeCorpusQuotes(
-  documents: { document: string; quotes: Quote[] }[],
+  documents: { document: string; quotes: QuoteDigest[] }[],
 ): ReportMergedQuote[] {
   const entries = documents.flatMap(({ document, quotes }) =>
     quotes.map((quote) => {
@@ -64,12 +86,12 @@ export function mergeCorpusQuotes(
     if (quote.speaker) group.speakers.push(quote.speaker)
     group.occurrences.push({
       document,
-      start: quote.content[0]?.start ?? 0,
-      end: quote.content[quote.content.length - 1]?.end ?? 0,
+      start: quote.start,
+      end: quote.end,
       text,
       kind: quote.kind,
       ...(quote.speaker ? { speaker: quote.speaker.name } : {}),
-      ...(quote.mention ? { mention: quote.mention.text } : {}),
+      ...(quote.mention ? { mention: quote.mention } : {}),
     })
   }
   return groups
@@ -101,7 +123,7 @@ const quotedFragment = /["“]([^"“”]+)["”]/g
  * What is compared across documents: for a partial or mixed quote the longest fragment in quote
  * marks (the words the speaker is quoted as using), otherwise the quote's text.
  */
-function quotedText(quote: Quote): string {
+function quotedText(quote: QuoteDigest): string {
   if (quote.kind !== 'partial' && quote.kind !== 'mixed') return quote.text
   let longest = ''
   for (const match of quote.text.matchAll(quotedFragment)) {
@@ -124,7 +146,7 @@ function stripMarks(text: string): string {
  * credit the outlet that relayed it); short ones must agree on the speaker, or one side be
  * unknown: `Dunford` agrees with `Joseph Dunford`.
  */
-function speakersAgree(group: Group, quote: Quote): boolean {
+function speakersAgree(group: Group, quote: QuoteDigest): boolean {
   if (group.key.split(' ').length - 2 >= sameQuoteWords) return true
   const name = quote.speaker?.name
   if (!name || group.speakers.length === 0) return true

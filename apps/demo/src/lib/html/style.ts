@@ -57,6 +57,7 @@ ul.occurrences li { margin: 3px 0; }
 table.passages { width: 100%; border-collapse: collapse; margin-top: 10px; table-layout: fixed; }
 table.passages th { text-align: left; font-size: 13px; color: var(--muted); font-weight: 600; padding: 4px 8px; border-bottom: 1px solid var(--rule); }
 table.passages td { vertical-align: top; padding: 10px 8px; border-bottom: 1px solid var(--rule); font: 15px/1.5 var(--serif); }
+table.passages .sim { width: 64px; }
 table.passages td.sim { width: 70px; font: 600 13px var(--sans); color: var(--muted); text-align: right; }
 td.shared { background: #f3f8f1; }
 ins.only { text-decoration: none; background: var(--only); border-radius: 2px; }

@@ -1,7 +1,8 @@
 import { type DocumentDateSibling, extractTimexes, resolveDocumentDate } from '@copydesk/dating'
 import { createMinHash, exactKey } from '@copydesk/dedupe'
 import { type Article, parseArticle } from '@copydesk/parse'
-import { extractQuotes, type Quote } from '@copydesk/quotes'
+import { extractQuotes } from '@copydesk/quotes'
+import { digestQuote, type QuoteDigest } from '../corpus/merge-quotes.js'
 import type { ReportDocument, ReportDocumentDate, ReportTimex } from '../report/types.js'
 import { reportArticle, reportDate, reportQuote, reportTimex } from './convert.js'
 import { normaliseGivenDate } from './given-date.js'
@@ -26,8 +27,8 @@ export interface AnalyseOutput {
   parameters?: string
   /** Normalised-text key: equal keys are exact duplicates. */
   exactKey?: string
-  /** The quotes as `@copydesk/quotes` returned them, for the cross-document merge. */
-  quotes: Quote[]
+  /** What the cross-document merge needs of each quote. */
+  quotes: QuoteDigest[]
 }
 
 /** A document with no date of its own, to date again from related documents. */
@@ -76,7 +77,7 @@ export function analyseDocument(input: AnalyseInput): AnalyseOutput {
       quotes: quotes.map(reportQuote),
       warnings,
     },
-    quotes,
+    quotes: quotes.map(digestQuote),
   }
   if (/[\p{L}\p{N}]/u.test(body)) {
     try {

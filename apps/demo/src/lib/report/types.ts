@@ -205,6 +205,12 @@ export interface ReportStats {
   errors: number
   bytes: number
   workers: number
-  /** Wall time of the run in milliseconds. */
+  /** Wall time of the run in milliseconds (until report.json was started). */
   elapsedMs: number
+  /**
+   * Milliseconds per phase: `documents` (read + per-document work), `relations` (duplicates and
+   * candidates), `passages` (second read + alignment), `dating` (dates from siblings), `quotes`
+   * (merge), `write` (report.json and report.html).
+   */
+  phases: Record<string, number>
 }

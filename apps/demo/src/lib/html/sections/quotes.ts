@@ -12,6 +12,16 @@ interface SpeakerGroup {
 
 const unattributed = 'Unattributed'
 
+/** Whether two renderings of a quote have the same words (marks, case and punctuation aside). */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? ''
+  return words(a) === words(b)
+}
+
 /** Quotes grouped by speaker (most quoted first), each with every place it occurs. */
 export function quotesSection(
   merged: ReportMergedQuote[],
@@ -54,7 +64,7 @@ ${group.quotes
     (quote) => html`<blockquote class="merged">${quote.text}</blockquote>
 <ul class="occurrences">${quote.occurrences.map(
       (occurrence) =>
-        html`<li>${documentChip(occurrence.document, anchors)} ${occurrence.kind}${occurrence.mention ? html` · as “${occurrence.mention}”` : ''}${occurrence.text !== quote.text ? html` · <q>${occurrence.text}</q>` : ''}</li>`,
+        html`<li>${documentChip(occurrence.document, anchors)} ${occurrence.kind}${occurrence.mention ? html` · as “${occurrence.mention}”` : ''}${sameWords(occurrence.text, quote.text) ? '' : html` · <q>${occurrence.text}</q>`}</li>`,
     )}</ul>`,
   )}
 </div>`,
