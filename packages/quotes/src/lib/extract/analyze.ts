@@ -2,7 +2,7 @@ import { adjunctPrepositions, reportingNouns, timeWords } from '../lexicon/repor
 import type { Cue, NonQuote, Quote, QuoteKind, Span } from '../types.js'
 import { classifyQuoted } from './classify.js'
 import { type Frame, type FrameOptions, findFrames } from './frames.js'
-import { phraseAfter, skipHearer, type TokenRange } from './noun-phrase.js'
+import { phraseAfter, sentenceSubject, skipHearer, type TokenRange } from './noun-phrase.js'
 import type { ParagraphRange } from './paragraphs.js'
 import { findQuotedRegions, type MarkProblem, type QuotedRegion } from './quote-marks.js'
 import { type SentenceRange, splitSentences } from './sentences.js'
@@ -144,6 +144,14 @@ class SentenceReader {
     }
   }
 
+  opensClause(tokens: readonly Token[], frame: Frame): boolean {
+    if (frame.dependent || frame.according || frame.inverted) return true
+    const before = tokens[frame.from - 1]
+    return (
+      before !== undefined && (before.text === ',' || before.text === ';' || before.region >= 0)
+    )
+  }
+
   /** Trim edge punctuation (outside quotes) and a leading "that" from a token range. */
   trim(tokens: readonly Token[], range: TokenRange): TokenRange | undefined {
     let { from, to } = range
@@ -197,6 +205,13 @@ class SentenceReader {
       const token = tokens[look] as Token
       if (token.region >= 0 || (!token.word && token.text !== '\u2019' && token.text !== "'")) break
       if (token.lower === 'that') return { start: look + 1, introduced: true }
+    }
+    // "told reporters in Atlanta on Thursday: "…"": a colon hands over to the quote.
+    for (let look = index; look < limit && look < index + 15; look++) {
+      const token = tokens[look] as Token
+      if (token.region >= 0 || token.text === '.' || token.lower === 'that') break
+      if (token.text === ':' && (tokens[look + 1]?.region ?? -1) >= 0)
+        return { start: look + 1, introduced: true }
     }
     let introduced = false
     while (index < limit) {
@@ -360,8 +375,19 @@ class SentenceReader {
     for (let index = 0; index < frames.length; index++) {
       const frame = frames[index] as Frame
       const next = frames[index + 1]
-      let limit = next ? next.from : sentence.to
-      const attribution = this.attribution(tokens, frame, lastMention)
+      // A later frame ends this one's content only when it opens a clause of its own
+      // (", adding…", ", according to…", "; she said…"); "X said Canada has asked…" nests.
+      const splitter = frames.slice(index + 1).find((later) => this.opensClause(tokens, later))
+      let limit = splitter ? splitter.from : sentence.to
+      const subject =
+        frame.dependent && !lastMention
+          ? sentenceSubject(tokens, sentence.from, frame.from)
+          : undefined
+      const attribution = this.attribution(
+        tokens,
+        frame,
+        lastMention ?? (subject ? this.rangeSpan(tokens, subject) : undefined),
+      )
       if (attribution.mention && !frame.dependent) lastMention = attribution.mention
       // A trailing "according to X" after this frame: the outlet relaying the quote, or the speaker.
       let trailing: Frame | undefined
@@ -563,7 +589,7 @@ function isHeading(
     if (region.end === token.end && token.start > region.start) {
       let inner = token.start - 1
       while (inner > region.start && /[\s"'”’]/.test(text[inner] as string)) inner--
-      if (/[.?!…]/.test(text[inner] as string)) return false
+      if (/[.?!…,]/.test(text[inner] as string)) return false
     }
   }
   return true

@@ -102,7 +102,7 @@ export function findFrames(
     while (head >= floor && (tokens[head] as Token).region < 0) {
       const lower = (tokens[head] as Token).lower
       if (negations.has(lower) || /n[’']t$/.test(lower)) negated = true
-      else if (!leadingAdverbs.has(lower)) break
+      else if (!leadingAdverbs.has(lower) && !isMannerAdverb(tokens[head] as Token)) break
       head--
     }
     // "The president has not said…", "Singh won't say…": a denial of speech is no quote.
@@ -167,7 +167,9 @@ export function findFrames(
       }
     }
     const joined = previous?.lower === 'and' || previous?.lower === 'but'
-    if ((participle && previous?.text === ',') || (joined && frames.length > 0)) {
+    // "…, adding that…", "and added…", "a notice saying that…"
+    const saying = token.lower === 'saying' && previous?.word === true && previous.region < 0
+    if ((participle && previous?.text === ',') || saying || (joined && frames.length > 0)) {
       frames.push({
         cue: { from: index, to: cueTo },
         lemma,
@@ -292,6 +294,11 @@ function readsAsNoun(
     ['a', 'an', 'the', 'this', 'its', 'his', 'her', 'their'].includes(first.lower) &&
     !last.lower.endsWith('s')
   )
+}
+
+/** "finally said", "quietly added": a lower-case -ly adverb between subject and verb. */
+function isMannerAdverb(token: Token): boolean {
+  return !token.capitalised && token.lower.length > 4 && token.lower.endsWith('ly')
 }
 
 function closesQuoteToken(token: Token): boolean {

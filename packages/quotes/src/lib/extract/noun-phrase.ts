@@ -84,6 +84,7 @@ export function phraseBefore(
   const last = tokens[head]
   if (!last || head < floor || !last.word || last.region >= 0) return undefined
   if (pronouns.has(last.lower)) return { from: head, to: head + 1 }
+  if (last.lower === 'and' || last.lower === 'or') return undefined
   if (determiners.has(last.lower) || !(isPhraseWord(last) || inNameRun(tokens, head)))
     return undefined
   let index = head - 1
@@ -251,4 +252,25 @@ export function skipHearer(tokens: readonly Token[], start: number, ceiling: num
     return index
   }
   return start
+}
+
+/**
+ * The subject at the start of a sentence, for a cue with no subject of its own ("Hua Chunying
+ * shot back, saying…"): the phrase up to the first verb-like word, cut after its last capitalised
+ * word when it has one.
+ */
+export function sentenceSubject(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): TokenRange | undefined {
+  const phrase = phraseAfter(tokens, from, to)
+  if (!phrase) return undefined
+  let lastCapitalised = -1
+  for (let index = phrase.from; index < phrase.to; index++) {
+    const token = tokens[index] as Token
+    if (token.capitalised || pronouns.has(token.lower)) lastCapitalised = index
+  }
+  if (lastCapitalised > phrase.from) return { from: phrase.from, to: lastCapitalised + 1 }
+  return phrase.to - phrase.from <= 4 ? phrase : undefined
 }

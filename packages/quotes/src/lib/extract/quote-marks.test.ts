@@ -55,9 +55,20 @@ describe('findQuotedRegions', () => {
     expect(result.problems).toHaveLength(1)
   })
 
-  it('reports a straight closing mark with nothing open', () => {
+  it('recovers a quote whose opening mark is missing from the start of its paragraph', () => {
     const result = regions('treating health professionals," said the official.')
-    expect(result.quoted).toEqual([])
+    expect(result.quoted).toEqual(['treating health professionals,"'])
     expect(result.problems).toMatchObject([{ ruleId: 'unmatched-closing-quote', start: 30 }])
+  })
+
+  it('recovers a missing opening mark after the previous attribution sentence', () => {
+    const text = '"We won," Jones said. It was never about him. I am happy."'
+    expect(regions(text).quoted).toEqual(['"We won,"', 'It was never about him. I am happy."'])
+  })
+
+  it('reports a closing mark after too few words without inventing a quote', () => {
+    const result = regions('Yes” he said.')
+    expect(result.quoted).toEqual([])
+    expect(result.problems).toHaveLength(1)
   })
 })

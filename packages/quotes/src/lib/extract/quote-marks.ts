@@ -114,6 +114,44 @@ export function findQuotedRegions(
       })
       open = undefined
     }
+    // A closing mark with no opening one: the quote most likely began with its sentence
+    // (`…," Jones said. It was never about him."`). Recover it from there and report the mark.
+    const recoverOpening = (markStart: number, markEnd: number) => {
+      const floor = Math.max(
+        start,
+        regions.length > firstRegion ? (regions[regions.length - 1] as QuotedRegion).end : start,
+      )
+      let from = floor
+      if (floor > start) {
+        // Skip the rest of the sentence that attributed the previous quote ("Jones said.").
+        let scan = floor
+        while (
+          scan < markStart &&
+          !(/[.?!…]/.test(text[scan] as string) && /\s/.test(text[scan + 1] ?? ''))
+        )
+          scan++
+        if (scan < markStart) from = scan + 1
+      }
+      while (from < markStart && /\s/.test(text[from] as string)) from++
+      const words = text.slice(from, markStart).match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+      const recovered = words >= 3
+      problems.push({
+        reason: `Unmatched closing quotation mark at ${markStart}: no quote is open in this paragraph${recovered ? `; read as a quote from ${from}` : ''}`,
+        ruleId: 'unmatched-closing-quote',
+        start: markStart,
+        end: markEnd,
+      })
+      if (!recovered) return
+      regions.push({
+        start: from,
+        end: markEnd,
+        paragraph: p,
+        closed: true,
+        continues: false,
+        continuation: false,
+        single: false,
+      })
+    }
     quoteCharacters.lastIndex = start
     for (
       let match = quoteCharacters.exec(text);
@@ -147,24 +185,14 @@ export function findQuotedRegions(
         } else if (doubledSingle && char === "'") {
           open = { position: index, single: false }
         } else {
-          problems.push({
-            reason: `Unmatched closing quotation mark at ${index}: no quote is open in this paragraph`,
-            ruleId: 'unmatched-closing-quote',
-            start: index,
-            end: index + 1,
-          })
+          recoverOpening(index, index + (doubledSingle ? 2 : 1))
         }
         if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
       } else if (char === '"') {
         if (open?.single) continue
         if (open) close(index + 1, true)
         else if (!opensWord(text, index, start) && closesWord(text, index, end) && index > start) {
-          problems.push({
-            reason: `Unmatched closing quotation mark at ${index}: no quote is open in this paragraph`,
-            ruleId: 'unmatched-closing-quote',
-            start: index,
-            end: index + 1,
-          })
+          recoverOpening(index, index + 1)
         } else open = { position: index, single: false }
       } else if (char === '\u2018' || char === "'" || char === '\u2019') {
         if (open && !open.single) continue
