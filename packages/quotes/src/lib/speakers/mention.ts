@@ -1,4 +1,4 @@
-import { documentNouns, organisationNouns, personNouns } from './data/nouns.js'
+import { documentNouns, organisationNouns, personNouns, roleModifiers } from './data/nouns.js'
 import { type PronounInfo, pronouns } from './data/pronouns.js'
 import { capitalisedRuns, type NamePhrase, readNamePhrase } from './name-phrase.js'
 import { type Token, tokenize } from './tokens.js'
@@ -103,7 +103,8 @@ export function readMention(text: string, start: number, end: number): MentionRe
     const oneName =
       last.capitalised &&
       organisationNouns.has(last.lower) &&
-      !(after && determiners.has(after.lower))
+      after !== undefined &&
+      after.capitalised
     if (oneName || (before && !before.capitalised && !(after && determiners.has(after.lower))))
       comma = -1
   }
@@ -120,8 +121,26 @@ export function readMention(text: string, start: number, end: number): MentionRe
   const headIndex = findHead(main)
   const head = main[headIndex] as Token
   const startsWithDeterminer = determiners.has(firstToken.lower)
-  if (!head.capitalised || (startsWithDeterminer && !last.capitalised)) {
-    return readDescription(text, main, headIndex, start, mainEnd)
+  // "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad", "One red-state Democrat, Montana Sen.
+  // Jon Tester": a description, then the full name after the comma: the name is the speaker and
+  // the description its role.
+  if (comma >= 0) {
+    const rest = all.filter((token) => token.start > comma)
+    // "Roman, a resident of …" opens with the name itself.
+    const opening = firstPerson(text, main)
+    const mainHasName =
+      opening !== undefined &&
+      opening.start === firstToken.start &&
+      !personNouns.has(opening.nameTokens.at(-1) as string)
+    const named = rest[0]?.capitalised ? firstPerson(text, rest) : undefined
+    if (named && named.nameTokens.length > 1 && !mainHasName) {
+      return { type: 'name', phrase: named, role: text.slice(start, comma).trim(), roleNouns: [] }
+    }
+  }
+  // "the Kentucky Republican": a capitalised head that is a role, not a name.
+  const roleHead = startsWithDeterminer && last.capitalised && personNouns.has(last.lower)
+  if (!head.capitalised || (startsWithDeterminer && !last.capitalised) || roleHead) {
+    return readDescription(text, main, roleHead ? main.length - 1 : headIndex, start, mainEnd)
   }
   if (main.some((token) => token.lower === 'and') && main.filter(isCapitalisedWord).length >= 2) {
     return { type: 'group', text: text.slice(start, mainEnd).trim() }
@@ -166,6 +185,13 @@ export function readMention(text: string, start: number, end: number): MentionRe
     ...(role ? { role } : {}),
     roleNouns: appositive ? [appositive.head] : [],
   }
+}
+
+function firstPerson(text: string, tokens: Token[]): NamePhrase | undefined {
+  const [run] = capitalisedRuns(text, tokens)
+  if (!run) return undefined
+  const phrase = readNamePhrase(text, run)
+  return phrase?.kind === 'person' ? phrase : undefined
 }
 
 function isPluralPersonNoun(word: string): boolean {
@@ -225,13 +251,16 @@ function readAppositive(
 ): { role: string; head: string } | undefined {
   const tokens = tokenize(text, start, end)
   const first = tokens[0]
-  if (!first || !determiners.has(first.lower)) return undefined
+  if (!first) return undefined
+  // ", the spokesman for the SDF" or ", director of research at the foundation".
+  const article = determiners.has(first.lower)
+  if (!article && !personNouns.has(first.lower) && !roleModifiers.has(first.lower)) return undefined
   const stop = text.indexOf(',', start)
   const roleEnd = stop >= 0 && stop < end ? stop : end
   const words = tokens.filter((token) => token.end <= roleEnd)
   const head = words.find((token) => personNouns.has(token.lower))
   if (!head) return undefined
-  const second = words[1]
-  if (!second) return undefined
-  return { role: text.slice(second.start, roleEnd).trim(), head: head.lower }
+  const roleStart = article ? words[1] : first
+  if (!roleStart) return undefined
+  return { role: text.slice(roleStart.start, roleEnd).trim(), head: head.lower }
 }

@@ -1,3 +1,5 @@
+import { firstNameGenders } from './data/first-names.js'
+import { nameParticles } from './data/function-words.js'
 import { organisationNouns, personNouns, roleModifiers } from './data/nouns.js'
 import { genderedPronouns } from './data/pronouns.js'
 import { capitalisedRuns, type NamePhrase, readNamePhrase } from './name-phrase.js'
@@ -44,6 +46,23 @@ export interface Registry {
   byPart: Map<string, Entity[]>
 }
 
+// The lower-case words the document scan needs: connectors inside names, name particles,
+// gendered pronouns and the role words before a name. Every other lower-case word is skipped.
+const scannedWords: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'on',
+  'a',
+  'an',
+  ...nameParticles,
+  ...genderedPronouns.keys(),
+  ...personNouns,
+  ...organisationNouns,
+  ...roleModifiers,
+])
+
 interface Range {
   start: number
   end: number
@@ -55,7 +74,7 @@ interface Range {
  * mentioned. Cost is linear in the text.
  */
 export function buildRegistry(text: string, quoted: Range[], speakerMentions: Range[]): Registry {
-  const tokens = tokenize(text)
+  const tokens = tokenize(text, 0, text.length, scannedWords)
   const outside = outsideRanges(tokens, quoted)
   const phrases: NamePhrase[] = []
   let tokenIndex = 0
@@ -93,6 +112,12 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
         mentions: 0,
         speaks: false,
       }
+      // A common given name is a prior; the document's own pronouns can outvote it.
+      const given =
+        entity.kind === 'person' && entity.tokens.length > 1 ? entity.tokens[0] : undefined
+      const prior = given ? firstNameGenders.get(given) : undefined
+      if (prior === 'male') entity.male += 1.5
+      if (prior === 'female') entity.female += 1.5
       entities.push(entity)
       byKey.set(key, entity)
       addTo(registry.byName, nameKey(entity.tokens), entity)
@@ -172,12 +197,19 @@ export function findEntity(
   const parts = registry.byPart.get(key)?.filter((entity) => entity.kind === kind)
   const candidates = exact && exact.length > 0 ? exact : parts
   if (!candidates) return undefined
-  // Prefer the introduction closest before the mention; then the first one after it.
+  // A bare surname shared by several people ("Greenspan" after "her husband, Michael Greenspan")
+  // goes on naming the one introduced first, the story's subject; relatives get first names.
+  // Exact names go to the nearest introduction before the mention.
+  const earliest = exact === undefined || exact.length === 0
   let best: Entity | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const entity of candidates) {
-    const distance =
-      entity.firstSeen <= position ? position - entity.firstSeen : 1e12 + entity.firstSeen
+    const before = entity.firstSeen <= position
+    const distance = before
+      ? earliest
+        ? entity.firstSeen
+        : position - entity.firstSeen
+      : 1e12 + entity.firstSeen
     if (distance < bestDistance) {
       bestDistance = distance
       best = entity
@@ -225,6 +257,7 @@ function outsideRanges(tokens: Token[], ranges: Range[]): Token[] {
 const appositive = /^,\s+(?:the|a|an)\s+([^,.;:\n"“”]{2,100})/i
 
 function addAppositiveRole(text: string, phrase: NamePhrase): void {
+  if (text.charCodeAt(phrase.end) !== 44 /* , */) return
   const match = appositive.exec(text.slice(phrase.end, phrase.end + 120))
   if (!match) return
   const description = (match[1] as string).trim()
@@ -243,6 +276,8 @@ function addAppositiveRole(text: string, phrase: NamePhrase): void {
 const bracketedAcronym = /^(?:['’]s)?\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u
 
 function addAlias(text: string, phrase: NamePhrase): void {
+  const bracket = text.indexOf('(', phrase.end)
+  if (bracket < 0 || bracket > phrase.end + 4) return
   const match = bracketedAcronym.exec(text.slice(phrase.end, phrase.end + 16))
   if (!match || phrase.nameTokens.length < 2) return
   const alias = match[1] as string
@@ -289,7 +324,7 @@ function addRoleBefore(text: string, tokens: Token[], index: number, phrase: Nam
   const roleTokens: Token[] = []
   while (cursor >= 0 && roleTokens.length < 6) {
     const token = tokens[cursor] as Token
-    if (!/^ $/.test(text.slice(token.end, end))) break
+    if (end - token.end !== 1 || text.charCodeAt(token.end) !== 32) break
     if (roleTokens.length === 0 ? !personNouns.has(token.lower) || token.capitalised : false) break
     const modifier =
       token.capitalised ||
@@ -322,12 +357,12 @@ function opensSentence(text: string, start: number): boolean {
     if (code === 10 || code === 13) return true
     const char = text.charAt(index)
     if ('.!?”"'.includes(char)) return true
-    // One opener word ("But Green said") still opens the sentence.
+    // One capitalised word before the name ("But Green said", "For Espinos, …") still opens the
+    // sentence.
     if (/[\p{L}]/u.test(char) && words === 0) {
       let wordStart = index
       while (wordStart > 0 && /[\p{L}]/u.test(text.charAt(wordStart - 1))) wordStart--
-      const word = text.slice(wordStart, index + 1)
-      if (!/^(?:But|And|So|Yet|Still|Now|Then|Meanwhile|However|Also)$/.test(word)) return false
+      if (!/^\p{Lu}/u.test(text.charAt(wordStart))) return false
       words++
       index = wordStart - 1
       continue

@@ -9,69 +9,126 @@ export interface Token {
   lower: string
   /** Starts with an upper-case letter. */
   capitalised: boolean
-  /** Two or more upper-case letters ("SDF", "DoD", "U.S."). */
+  /** Two to six letters, nearly all upper case ("SDF", "DoD", "U.S."). */
   acronym: boolean
   /** Written with a possessive `'s` / `’s` ("Dunford’s"). */
   possessive: boolean
 }
 
-// Letters or digits, joined by single inner apostrophes, hyphens or periods ("Jean-Yves",
-// "O'Brien", "U.S"). Each repetition must start with its joiner, so matching is linear.
-const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
-const upperPattern = /\p{Lu}/u
-const upperGlobal = /\p{Lu}/gu
+const letterOrDigit = /[\p{L}\p{N}]/u
+const upperLetter = /\p{Lu}/u
+
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  }
+  return letterOrDigit.test(text.charAt(index))
+}
+
+function isUpper(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return code >= 65 && code <= 90
+  return upperLetter.test(text.charAt(index))
+}
+
+// Inner joiners: apostrophes, periods and hyphens between letters ("O'Brien", "U.S", "Jean-Yves").
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46 || code === 45
+}
 
 /**
- * Split `text` (or `text.slice(start, end)`) into word tokens with offsets into `text`.
- * A final period is kept on titles and initials ("Gen.", "J.", "U.S.").
+ * Split `text.slice(start, end)` into word tokens with offsets into `text`, in one pass without
+ * backtracking. A final period is kept on titles and initials ("Gen.", "J.", "U.S.").
+ *
+ * With `keep`, lower-case words are only returned when `keep` has them: the document scan needs
+ * capitalised words and a few function words, and skipping the rest saves most of the work.
  */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+export function tokenize(
+  text: string,
+  start = 0,
+  end = text.length,
+  keep?: ReadonlySet<string>,
+): Token[] {
   const tokens: Token[] = []
-  wordPattern.lastIndex = start
-  let match = wordPattern.exec(text)
-  while (match !== null && match.index < end) {
-    let word = match[0]
-    let tokenEnd = match.index + word.length
-    let possessive = false
-    if (/['’][sS]$/.test(word) && word.length > 2) {
-      word = word.slice(0, -2)
-      possessive = true
-    } else if (/s['’]$/.test(word)) {
-      possessive = true
+  let index = start
+  while (index < end) {
+    if (!isWordChar(text, index)) {
+      index++
+      continue
     }
-    const first = word.charAt(0)
-    const capitalised = upperPattern.test(first)
-    if (!possessive && text.charCodeAt(tokenEnd) === 46 /* . */) {
-      const bare = word.toLowerCase()
-      if (
-        (capitalised && (word.length === 1 || titles.has(bare))) ||
-        word.includes('.') ||
-        bare === 'jr' ||
-        bare === 'sr'
-      ) {
-        word += '.'
-        tokenEnd += 1
+    const wordStart = index
+    index++
+    for (;;) {
+      while (index < end && isWordChar(text, index)) index++
+      if (index + 1 < end && isJoiner(text.charCodeAt(index)) && isWordChar(text, index + 1)) {
+        index += 2
+        continue
       }
+      break
     }
-    const uppers = capitalised ? (word.match(upperGlobal)?.length ?? 0) : 0
-    tokens.push({
-      start: match.index,
-      end: possessive ? match.index + word.length : tokenEnd,
-      text: word,
-      lower: word.toLowerCase().replace(/\.$/, ''),
-      capitalised,
-      acronym: isAcronym(word, uppers),
-      possessive,
-    })
-    if (tokenEnd !== wordPattern.lastIndex) wordPattern.lastIndex = tokenEnd
-    match = wordPattern.exec(text)
+    const capitalised = isUpper(text, wordStart)
+    if (!capitalised && keep) {
+      const lower = text.slice(wordStart, index).toLowerCase()
+      if (!keep.has(lower)) continue
+    }
+    tokens.push(makeToken(text, wordStart, index, capitalised))
   }
   return tokens
 }
 
+function makeToken(text: string, start: number, wordEnd: number, capitalised: boolean): Token {
+  let word = text.slice(start, wordEnd)
+  let tokenEnd = wordEnd
+  let possessive = false
+  const last = word.charCodeAt(word.length - 1)
+  const beforeLast = word.charCodeAt(word.length - 2)
+  if (
+    (last === 115 || last === 83) &&
+    (beforeLast === 39 || beforeLast === 0x2019) &&
+    word.length > 2
+  ) {
+    word = word.slice(0, -2)
+    tokenEnd -= 2
+    possessive = true
+  } else if (last === 0x2019 || last === 39) {
+    possessive = true
+  }
+  let lower = word.toLowerCase()
+  if (!possessive && text.charCodeAt(tokenEnd) === 46 /* . */) {
+    if (
+      (capitalised && (word.length === 1 || titles.has(lower))) ||
+      word.includes('.') ||
+      lower === 'jr' ||
+      lower === 'sr'
+    ) {
+      word += '.'
+      tokenEnd += 1
+    }
+  }
+  if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.slice(0, -1)
+  return {
+    start,
+    end: tokenEnd,
+    text: word,
+    lower,
+    capitalised,
+    acronym: capitalised && isAcronym(word),
+    possessive,
+  }
+}
+
 // "SDF", "DoD", "U.S.", "NATO": two to six letters, nearly all upper case. Longer all-caps words
 // are headings and datelines ("OTTAWA —"), not names.
-function isAcronym(word: string, uppers: number): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '').length
-  return uppers >= 2 && uppers >= letters - 1 && letters <= 6
+function isAcronym(word: string): boolean {
+  let letters = 0
+  let uppers = 0
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code === 46 || code === 45 || code === 39 || code === 0x2019) continue
+    letters++
+    if (isUpper(word, index)) uppers++
+    if (letters > 6) return false
+  }
+  return uppers >= 2 && uppers >= letters - 1
 }

@@ -166,6 +166,8 @@ export const personNouns: ReadonlySet<string> = new Set([
   'mla',
   'politician',
   'maverick',
+  'democrat',
+  'republican',
   'brawler',
   'veteran',
   'refugee',
