@@ -92,4 +92,18 @@ describe('retextTimexes', () => {
         expect(sunday.value.slice(0, 10), `${name}: ${sunday.text}`).toBe('2016-11-06')
     }
   })
+
+  it('meets the seed targets: Saturday night, last month, October 17 and the captions’ years', async () => {
+    const seed = (name: string) =>
+      readFileSync(new URL(`../../../../apps/demo/seeds/${name}.txt`, import.meta.url), 'utf8')
+    const values = (file: VFile) => file.data.timexes?.map((timex) => [timex.text, timex.value])
+    const earlier = await run(seed('003_3de0030188d21523'))
+    expect(values(earlier)).toContainEqual(['Saturday night', '2016-11-05TNI'])
+    expect(values(earlier)).toContainEqual(['last month', '2016-10'])
+    expect(values(earlier)).toContainEqual(['October 17', '2016-10-17'])
+    const captions = await run(seed('000_17c6f39676c1d2ff'))
+    expect(values(captions)).toContainEqual(['August 7, 2013', '2013-08-07'])
+    expect(values(captions)).toContainEqual(['October 1, 2013', '2013-10-01'])
+    expect(values(captions)).toContainEqual(['November 6, 2015', '2015-11-06'])
+  })
 })
