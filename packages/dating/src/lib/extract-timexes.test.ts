@@ -239,6 +239,22 @@ describe('extractTimexes: more rule families', () => {
     ])
   })
 
+  it('reads local and military times, mid-month, this weekend and decades ago', () => {
+    expect(found('The blast came at 3 p.m. local time on Tuesday.', '2013-03-12')).toEqual([
+      ['3 p.m. local time on Tuesday', 'TIME', '2013-03-12T15:00'],
+    ])
+    expect(found('The storm made landfall at 0600 GMT Monday.', '2013-03-12')).toEqual([
+      ['0600 GMT Monday', 'TIME', '2013-03-11T06:00'],
+    ])
+    expect(found('Talks resume in mid-March; the fair opens this weekend.', '2013-03-12')).toEqual([
+      ['mid-March', 'DATE', '2013-03'],
+      ['this weekend', 'DATE', '2013-W11-WE'],
+    ])
+    expect(found('A decade ago the town had no school.', '2013-03-12')).toEqual([
+      ['A decade ago', 'DATE', '2003'],
+    ])
+  })
+
   it('reads tense through quotes and passives', () => {
     expect(found('"The father will leave Thursday," Castro said.', '2000-04-05')).toEqual([
       ['Thursday', 'DATE', '2000-04-06'],

@@ -111,6 +111,9 @@ export function resolveOffset(unit: Unit, amount: number): Resolve {
       return `${pad4(reported.year - 1)}-Q${quarterOf(reported.month)}`
     }
     if (unit === 'hour' || unit === 'minute' || unit === 'second') return formatDay(anchor)
+    // `a decade ago` names a year, not a decade: 2016 → 2006.
+    if (unit === 'decade' || unit === 'century')
+      return formatAtUnit(shiftDay(anchor, unit, amount), 'year')
     return formatAtUnit(shiftDay(anchor, unit, amount), unit)
   }
 }

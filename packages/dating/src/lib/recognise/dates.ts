@@ -184,7 +184,12 @@ export function monthFirst(scanner: Scanner, index: number): Core | null {
     }
   }
   const word = scanner.word(index)
-  if ((word === 'may' || word === 'march') && !VERB_MONTH_CONTEXT.has(scanner.word(index - 1)))
+  const joined = scanner.is(index - 1, '-') && VERB_MONTH_CONTEXT.has(scanner.word(index - 2))
+  if (
+    (word === 'may' || word === 'march') &&
+    !joined &&
+    !VERB_MONTH_CONTEXT.has(scanner.word(index - 1))
+  )
     return null
   if (word === 'may' && scanner.word(index - 1) === 'the') return null
   return { end: name.end, type: 'DATE', value: resolveYearless(month, undefined), takesThe: false }

@@ -206,8 +206,9 @@ export function shiftedPeriod(scanner: Scanner, index: number): Core | null {
   if (unit === 'quarter' && first === 'last' && !afterThe) {
     return { end: at + 1, type: 'DATE', value: resolveReportingQuarter(0), takesThe: true }
   }
-  if (unit === 'weekend' && first === 'this')
-    return { end: at + 1, type: 'DATE', value: resolveWeekend(), takesThe: true }
+  if (unit === 'weekend' && first === 'this') {
+    return { end: at + 1, type: 'DATE', value: resolvePeriod('weekend', 0), takesThe: true }
+  }
   return {
     end: at + 1,
     type: 'DATE',

@@ -53,6 +53,8 @@ export function clockTime(scanner: Scanner, index: number): Core | null {
     end = index + 1
     clock = `T${named}`
   } else {
+    const military = readMilitaryTime(scanner, index)
+    if (military) return military
     if (scanner.digitCount(index) === 0 || scanner.digitCount(index) > 2) return null
     let hour = scanner.digits(index)
     let minute = 0
@@ -101,6 +103,7 @@ export function clockTime(scanner: Scanner, index: number): Core | null {
     clock = `T${pad2(hour)}:${pad2(minute)}`
   }
   if (TIME_ZONES.has(scanner.word(end)) && scanner.tokens[end]?.capitalised) end++
+  else if (scanner.word(end) === 'local' && scanner.word(end + 1) === 'time') end += 2
   const day = readDayAfter(scanner, end)
   return { end: day ? day.end : end, type: 'TIME', value: withClock(day, clock) }
 }
@@ -124,4 +127,23 @@ export function partOfDay(scanner: Scanner, index: number): Core | null {
     return { end: day.end, type: 'TIME', value: withClock(day, `T${code}`), takesThe: true }
   }
   return { end: index + 1, type: 'TIME', value: resolveDayOffset(0, `T${code}`), takesThe: true }
+}
+
+/** `0600 GMT`, `1430 hours`: a four-digit clock time, only before a zone or `hours`. */
+function readMilitaryTime(scanner: Scanner, index: number): Core | null {
+  if (scanner.digitCount(index) !== 4) return null
+  const next = scanner.word(index + 1)
+  const zone = TIME_ZONES.has(next) && (scanner.tokens[index + 1]?.capitalised ?? false)
+  if (!zone && next !== 'hours' && next !== 'hrs') return null
+  const digits = scanner.lower(index)
+  const hour = Number(digits.slice(0, 2))
+  const minute = Number(digits.slice(2))
+  if (hour > 24 || minute > 59) return null
+  const end = index + 2
+  const day = readDayAfter(scanner, end)
+  return {
+    end: day ? day.end : end,
+    type: 'TIME',
+    value: withClock(day, `T${pad2(hour)}:${pad2(minute)}`),
+  }
 }
