@@ -43,10 +43,6 @@ export function inferFromSiblings(
   const mentions = findDateMentions(text)
   const weekdayDates = mentions.filter((mention) => mention.kind === 'weekday-date')
   const checked = siblings.map((sibling) => checkSibling(sibling, weekdayDates, text))
-  const candidates: DocumentDateCandidate[] = checked.map((item) => ({
-    value: item.value,
-    evidence: `sibling:${item.sibling.relation}:${item.sibling.id}`,
-  }))
   const fitting = checked
     .filter((item) => item.fits)
     .sort(
@@ -55,6 +51,14 @@ export function inferFromSiblings(
         (sourceRank[a.source] ?? 3) - (sourceRank[b.source] ?? 3),
     )
   const rejected = checked.filter((item) => !item.fits).map((item) => item.note)
+  // Best first: the chosen sibling, the others that fit, then the rejected ones.
+  const candidates: DocumentDateCandidate[] = [
+    ...fitting,
+    ...checked.filter((item) => !item.fits),
+  ].map((item) => ({
+    value: item.value,
+    evidence: `sibling:${item.sibling.relation}:${item.sibling.id}`,
+  }))
   const chosen = fitting[0]
   if (!chosen) {
     return {

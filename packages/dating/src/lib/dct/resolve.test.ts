@@ -236,6 +236,10 @@ describe('inferring the date from sibling documents', () => {
       ],
     })
     expect(resolution.documentDate?.value).toBe('2016-11-07')
+    expect(resolution.candidates.map((candidate) => candidate.evidence)).toEqual([
+      'sibling:duplicate:000',
+      'sibling:story:002',
+    ])
     expect(resolution.warnings).toEqual([
       expect.objectContaining({
         ruleId: 'dct-conflict',
