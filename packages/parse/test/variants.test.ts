@@ -152,10 +152,44 @@ describe('paragraphing', () => {
     expect(article.body[1]?.text).toBe('Prices fell sharply on the news.')
   })
 
+  it('joins a short first line that ends mid-sentence (lower-case or function-word continuation)', () => {
+    const text = [
+      'Senate Banking Committee Chairman',
+      'William Grant said on Tuesday he would hold hearings on the bill next',
+      'month, and that he expected the committee to approve it in the',
+      'spring.',
+    ].join('\n')
+    expect(parseArticle(text).body).toHaveLength(1)
+    const second = [
+      'The Treasury said it will sell',
+      'bills worth nine billion dollars at its weekly auction on',
+      'Monday.',
+    ].join('\n')
+    expect(parseArticle(second).body).toHaveLength(1)
+  })
+
   it('keeps one paragraph per line when lines are long (no wrapping)', () => {
     const long =
       'The ministry said on Wednesday that exports of wheat would resume next month after a six-week halt, easing fears of a shortage.'
     const article = parseArticle(`${long}\n${long}\n${long}`)
+    expect(article.body).toHaveLength(3)
+  })
+})
+
+describe('tables and exclamations are not headings', () => {
+  it('keeps rows of figures in the body', () => {
+    const article = parseArticle(
+      'The company reported its results on Monday.\n\nShr profit 15 cts vs loss 4 cts\nNet 807,000 vs 2,858,000\nRevs 29.3 mln vs 28.7 mln\n\nDuluth      2.65   2.71\n\nThe board meets in May.',
+    )
+    expect(article.relatedLinks).toEqual([])
+    expect(article.subheadings).toEqual([])
+    expect(article.body).toHaveLength(6)
+  })
+
+  it('keeps a short exclamation in the body', () => {
+    const article = parseArticle(
+      'Readers wrote in on Monday.\n\nAbout time this town had a cinema!\n\nThe cinema opens in May.',
+    )
     expect(article.body).toHaveLength(3)
   })
 })

@@ -190,7 +190,11 @@ class ArticleBuilder {
           this.push('headline', start, end)
           continue
         }
-        if (isDescriptiveSentence(value) && this.nextIsLeadMarker(index + 1)) {
+        if (
+          value.length <= 250 &&
+          this.nextIsLeadMarker(index + 1) &&
+          isDescriptiveSentence(value)
+        ) {
           this.push('caption', start, end)
           continue
         }

@@ -25,14 +25,16 @@ export const maxCaptionLength = 450
  */
 export function hasCaptionCue(paragraph: string): boolean {
   if (paragraph.length > maxCaptionLength) return false
-  const value = normaliseSpaces(paragraph)
-  const lower = value.toLowerCase()
+  const lower = paragraph.toLowerCase()
   if (captionLabels.some((label) => lower.startsWith(label))) return true
   if (strongCreditCues.some((cue) => lower.includes(cue))) return true
-  const words = lineWords(value)
-  if (opensWithPicturePhrase(words)) return true
-  const hasPictureNoun = words.some((word) => pictureNouns.has(word.lower))
-  return hasPictureNoun && weakCreditCues.some((cue) => containsPhrase(lower, cue))
+  // Cheap screens first: the word-level checks run only when a cue may be there.
+  const opensWithIn = lower.startsWith('in ')
+  const weakCue = weakCreditCues.some((cue) => containsPhrase(lower, cue))
+  if (!opensWithIn && !weakCue) return false
+  const words = lineWords(normaliseSpaces(paragraph))
+  if (opensWithIn && opensWithPicturePhrase(words)) return true
+  return weakCue && words.some((word) => pictureNouns.has(word.lower))
 }
 
 /** `In this photo`, `In this undated handout image`, `In an aerial photo`. */
@@ -72,7 +74,7 @@ function containsPhrase(lower: string, phrase: string): boolean {
  *   isDatedCaption('A man carries two children away in Raqqa on August 7, 2013.', 2016) // => true
  */
 export function isDatedCaption(paragraph: string, referenceYear: number | undefined): boolean {
-  if (paragraph.length > maxCaptionLength) return false
+  if (paragraph.length > maxCaptionLength || !sentenceEndsWithYear.test(paragraph)) return false
   const sentence = firstSentence(normaliseSpaces(paragraph))
   const words = lineWords(sentence)
   if (words.length < 4 || words.length > 60) return false
@@ -100,6 +102,9 @@ export function isDescriptiveSentence(paragraph: string): boolean {
   if (words.length < 3 || words.some((word) => reportingVerbs.has(word.lower))) return false
   return hasCaptionVerb(words)
 }
+
+/** Screen: some sentence ends with a four-digit year (`…on August 7, 2013.`). */
+const sentenceEndsWithYear = /\d{4}[.!?]["”’]?(?:\s|$)/
 
 function firstSentence(value: string): string {
   for (let index = 0; index < value.length; index++) {

@@ -1,12 +1,14 @@
+import { functionWords } from '../data/function-words.js'
 import { relatedLinkPrefixes, teaserOpeners } from '../data/residue-cues.js'
 import { finalMark, isOpening, normaliseSpaces } from '../text/characters.js'
-import { isAllCaps, isCapitalised, lineWords } from '../text/words.js'
+import { isAllCaps, isCapitalised, type LineWord, lineWords } from '../text/words.js'
 
 /**
  * Whether a paragraph is shaped like a heading: short (at most 100 characters
  * and 14 words), starting with a capital, a digit or a quote, and not ending
- * like a sentence or a clause (`.`, `,`, `;`, `:`). Questions (`?`) and
- * exclamations (`!`) are allowed: teaser headlines use them.
+ * like a sentence, an exclamation or a clause (`.`, `!`, `,`, `;`, `:`), nor
+ * on a function word (`the`, `as`). Questions (`?`) are allowed: teaser
+ * headlines use them. Rows of figures are tables, not headings.
  *
  * @example
  *   isHeadingLike('Questions over makeup of forces') // => true
@@ -15,16 +17,31 @@ export function isHeadingLike(paragraph: string): boolean {
   if (paragraph.length > 100) return false
   const value = normaliseSpaces(paragraph)
   const mark = finalMark(value)
-  if (mark !== '' && mark !== '?' && mark !== '!') return false
+  if (mark !== '' && mark !== '?') return false
   const words = lineWords(value)
   if (words.length === 0 || words.length > 14) return false
+  // A heading does not end on `the`, `as`, `of`: such a line is a broken-off piece of prose.
+  if (functionWords.has(words[words.length - 1]?.lower ?? '')) return false
   if (words.length === 1 && !isAllCaps(value) && value.length < 4) return false
+  if (isTableRow(paragraph, words)) return false
   const first = value.charCodeAt(0)
   if (isOpening(first)) {
     // A quotation that opens and does not close is a fragment of body text.
     return balancedQuotes(value)
   }
   return isCapitalised(value)
+}
+
+/**
+ * A row of a table or a list of figures (`Net 807,000 vs 2,858,000`,
+ * `Duluth    2.65  2.71`): columns aligned with runs of spaces or tabs, or
+ * a line where figures make up a quarter of the words. Body content, not a heading.
+ */
+function isTableRow(paragraph: string, words: LineWord[]): boolean {
+  if (/\S(?: {3,}|\t)\S/.test(paragraph)) return true
+  let figures = 0
+  for (const word of words) if (/\d/.test(word.value)) figures++
+  return figures >= 2 && figures * 4 >= words.length
 }
 
 function balancedQuotes(value: string): boolean {

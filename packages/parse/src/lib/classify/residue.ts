@@ -21,6 +21,11 @@ import { isCapitalised, lineWords } from '../text/words.js'
  */
 export function isBoilerplate(paragraph: string): boolean {
   if (paragraph.length > 200) return false
+  if (paragraph.length > 60) {
+    // Long enough for prose: only a known opener can make it boilerplate.
+    const head = paragraph.slice(0, 40).toLowerCase()
+    return boilerplatePrefixes.some((prefix) => head.startsWith(prefix))
+  }
   const cue = normaliseCue(paragraph)
   if (boilerplateLines.has(cue)) return true
   if (boilerplatePrefixes.some((prefix) => cue.startsWith(prefix))) return true
@@ -57,6 +62,12 @@ export function isHighlightsHeading(paragraph: string): boolean {
  */
 export function readContributors(paragraph: string): string[] | undefined {
   if (paragraph.length > 400) return undefined
+  const head = paragraph.slice(0, 30).toLowerCase()
+  if (
+    !paragraph.slice(-60).toLowerCase().includes('contributed') &&
+    !creditOpeners.some((opener) => head.startsWith(opener))
+  )
+    return undefined
   const value = normaliseSpaces(paragraph).replace(/[.\s]+$/, '')
   const lower = value.toLowerCase()
   const ending = contributorEndings.find((candidate) => lower.endsWith(candidate))

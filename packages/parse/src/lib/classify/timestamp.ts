@@ -8,6 +8,8 @@ export interface TimestampMatch {
   reading: DateTimeReading
 }
 
+const fourDigits = /\d{4}/
+
 /** Labels that open a timestamp line, longest first, with the kind they mean. */
 const labels: ReadonlyArray<[string, Timestamp['kind']]> = [
   ['last updated', 'updated'],
@@ -29,7 +31,8 @@ const labels: ReadonlyArray<[string, Timestamp['kind']]> = [
  *   // => '2016-11-06T07:53:00-05:00'
  */
 export function readTimestamp(paragraph: string): TimestampMatch | undefined {
-  if (paragraph.length > 120) return undefined
+  // Every reading needs a four-digit year: screen for one before tokenising.
+  if (paragraph.length > 120 || !fourDigits.test(paragraph)) return undefined
   const value = normaliseSpaces(paragraph)
   const lower = value.toLowerCase()
   for (const [label, kind] of labels) {

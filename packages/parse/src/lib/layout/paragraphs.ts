@@ -1,3 +1,4 @@
+import { functionWords } from '../data/function-words.js'
 import { finalMark, isSpace } from '../text/characters.js'
 import { isBlank, type Line, splitLines } from './lines.js'
 
@@ -25,7 +26,10 @@ const minWrapWidth = 45
  * line is indented more than the run's least-indented line, or when the next
  * line's first word would have fitted on the line (so the writer broke it on
  * purpose, and it ends with a mark or is well short of the width), or when
- * the next line opens a bulleted item.
+ * the next line opens a bulleted item — but never when the line ends without
+ * a mark and the next one starts in lower case (a paragraph does not open in
+ * lower case, and a line ending on a function word such as `the` is unfinished;
+ * scrapers that drop a dateline leave such short first lines).
  *
  * @example
  *   splitParagraphs('One line.\nAnother line.').length // => 2
@@ -85,16 +89,29 @@ function startsParagraph(
   minIndent: number,
 ): boolean {
   if (minIndent >= 0 && next.indent > minIndent) return true
-  const nextWord = firstWordLength(text, next)
-  const previousWidth = previous.contentEnd - previous.start
   const mark = finalMark(
     text.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd),
   )
+  // A paragraph does not open in lower case, nor end on a function word: an unfinished line continues.
+  if (mark === '' && (isLowerStart(text, next) || endsWithFunctionWord(text, previous)))
+    return false
+  if (opensStructure(text, next)) return true
+  const nextWord = firstWordLength(text, next)
+  const previousWidth = previous.contentEnd - previous.start
   // The next word would have fitted: the break was deliberate. Lines that end mid-sentence
-  // without a mark are still wrapped when they are nearly full.
-  if (previousWidth + 1 + nextWord <= width && (mark !== '' || previousWidth < width * 0.6))
-    return true
-  return opensStructure(text, next)
+  // without a mark are still wrapped unless they are well short of the width.
+  return previousWidth + 1 + nextWord <= width && (mark !== '' || previousWidth < width * 0.6)
+}
+
+function endsWithFunctionWord(text: string, line: Line): boolean {
+  let start = line.contentEnd
+  while (start > line.contentStart && !isSpace(text.charCodeAt(start - 1))) start--
+  return functionWords.has(text.slice(start, line.contentEnd).toLowerCase())
+}
+
+function isLowerStart(text: string, line: Line): boolean {
+  const char = text.charAt(line.contentStart)
+  return char !== char.toUpperCase()
 }
 
 function firstWordLength(text: string, line: Line): number {
