@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArticle } from '@copydesk/parse'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as api from '../index.js'
@@ -404,5 +405,32 @@ describe('what is not attributed speech', () => {
       quotesOnly,
     )
     expect(quote?.mention?.text).toBe('Several farmers')
+  })
+})
+
+describe('parsed articles', () => {
+  it('reads the seed quotes from the body of a parsed Article, not from the headline', () => {
+    const text = seeds[3] as string
+    const article = parseArticle(text)
+    const { quotes, nonQuotes } = analyzeQuotes(article)
+    const headline = article.headline as { start: number; end: number }
+    for (const quote of quotes) expect(quote.content[0]?.start).toBeGreaterThanOrEqual(headline.end)
+    expect(nonQuotes.map((span) => span.text)).toContain('"Euphrates Rage,"')
+    const selo = quotes.find((quote) => quote.text.includes('We are starting an operation'))
+    expect(selo?.speaker?.name).toBe('Talal Ali Selo')
+  })
+
+  it('resolves every Dunford quote of seeds 000 and 001 to Joseph Dunford when the name is given', () => {
+    const quotes = extractQuotes(parseArticle(seeds[1] as string))
+    const dunford = quotes.filter((quote) =>
+      [
+        'We always knew',
+        '[The operation needs]',
+        'without incorporating',
+        'the SDF were moving',
+      ].some((fragment) => quote.text.includes(fragment)),
+    )
+    expect(dunford).toHaveLength(4)
+    for (const quote of dunford) expect(quote.speaker?.name).toBe('Joseph Dunford')
   })
 })

@@ -100,12 +100,26 @@ export function phraseBefore(
         index--
         continue
       }
+      // "the Department of Defense's (DoD) news service"
+      const opening = skipBracketBack(tokens, index, floor)
+      if (opening !== index && tokens[opening]?.word) {
+        index = opening
+        continue
+      }
       break
     }
     if (token.lower === 'and') {
       const before = tokens[index - 1]
       const after = tokens[index + 1]
       if (!(before?.capitalised && after?.capitalised)) break
+    } else if (token.lower === 'in') {
+      // "militia groups in Syria said": a place after a plural noun.
+      const before = tokens[index - 1]
+      const after = tokens[index + 1]
+      if (
+        !(after?.capitalised && before?.word && !before.capitalised && before.lower.endsWith('s'))
+      )
+        break
     } else if (!determiners.has(token.lower) && !isPhraseWord(token) && !inNameRun(tokens, index)) {
       break
     }
