@@ -49,6 +49,8 @@ export function resolveSpeakers(
     )
   }
 
+  // Nothing to attribute: no need to read the document's names.
+  if (quotes.length === 0) return []
   const quoted = quotes.flatMap((quote) => (quote.kind === 'indirect' ? [] : quote.content))
   const mentions = quotes.flatMap((quote) => (quote.mention ? [quote.mention] : []))
   const registry = buildRegistry(text, quoted, mentions)
