@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { harbourRewrite, harbourStory, orchardStory } from '../../../test/news.js'
 import { seeds } from '../../../test/seeds.js'
@@ -120,6 +121,33 @@ describe('sharedPassages', () => {
       /^The Syrian Democratic Forces \(SDF\).*Turkmen militia groups$/,
     )
     expect(passage!.b.text).toContain('established a joint operations center')
+  })
+
+  test('property: passages index both texts, in order, with similarity in (0, 1]', () => {
+    const sentence = fc.constantFrom(
+      'The port operator said talks would resume on Monday.',
+      'Union members voted to extend the strike by a week.',
+      '“We will not be moved,” the regional secretary said.',
+      'Retailers warned of empty shelves before the holidays.',
+      'The minister declined to comment on the dispute.',
+      'Lorries queued for miles along the coast road.',
+    )
+    const text = fc.array(sentence, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '))
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        let last = -1
+        for (const passage of sharedPassages(a, b)) {
+          expect(a.slice(passage.a.start, passage.a.end)).toBe(passage.a.text)
+          expect(b.slice(passage.b.start, passage.b.end)).toBe(passage.b.text)
+          expect(passage.a.start).toBeGreaterThan(last)
+          last = passage.a.start
+          expect(passage.similarity).toBeGreaterThan(0)
+          expect(passage.similarity).toBeLessThanOrEqual(1)
+          expect(passage.words).toBeGreaterThanOrEqual(8)
+        }
+      }),
+      { numRuns: 150 },
+    )
   })
 
   test('bad input', () => {

@@ -11,8 +11,6 @@ export const quoteMarks: Readonly<Record<string, string>> = {
   '\u201A': "'", // ‚ low single
   '\u201B': "'", // ‛ reversed single
   '\u2032': "'", // ′ prime
-  '\u00B4': "'", // ´ acute accent used as apostrophe
-  '\u0060': "'", // ` grave accent used as apostrophe
   '\u201C': '"', // “ left double
   '\u201D': '"', // ” right double
   '\u201E': '"', // „ low double
@@ -39,8 +37,4 @@ export const dashes: Readonly<Record<string, string>> = {
 }
 
 /** Characters that open or close a quotation, straight or typographic (used to flag quoted passages). */
-export const quotationMarks: ReadonlySet<string> = new Set([
-  '"',
-  "'",
-  ...Object.keys(quoteMarks).filter((mark) => mark !== '\u00B4' && mark !== '\u0060'),
-])
+export const quotationMarks: ReadonlySet<string> = new Set(['"', "'", ...Object.keys(quoteMarks)])

@@ -80,11 +80,15 @@ export function createMinHash(options: MinHashOptions = {}): MinHash {
   }
 }
 
+let secondScratch = new Int32Array(4096)
+
 function minimise(shingles: Uint32Array, { a, b, secondHashSeed }: Coefficients): Uint32Array {
   const k = a.length
   const n = shingles.length
   const first = new Int32Array(shingles.buffer, shingles.byteOffset, n)
-  const second = new Int32Array(n)
+  if (secondScratch.length < n)
+    secondScratch = new Int32Array(Math.max(n, secondScratch.length * 2))
+  const second = secondScratch
   for (let index = 0; index < n; index++) second[index] = mix32(first[index]! ^ secondHashSeed)
   const minima = new Int32Array(k)
   // Permutation-major, four permutations per pass over the shingles: the coefficients and the

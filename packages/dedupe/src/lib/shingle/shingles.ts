@@ -76,8 +76,9 @@ export function shingleSet(text: string, options: ResolvedShingleOptions): Uint3
 function wordShingleHashes(text: string, size: number): Uint32Array {
   const lower = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
   const length = lower.length
-  // At most one word per two code units, plus the short-document shingle.
-  const out = new Uint32Array((length >>> 1) + 2)
+  // At most one word per two code units, plus the short-document shingle. The scratch buffer is
+  // reused across calls (no garbage per document); the result is copied out of it.
+  const out = scratch((length >>> 1) + 2)
   const window = new Int32Array(size)
   let count = 0
   let words = 0
@@ -107,6 +108,13 @@ function wordShingleHashes(text: string, size: number): Uint32Array {
   }
   if (words > 0 && words < size) out[count++] = foldWindow(window, words, words)
   return out.slice(0, count)
+}
+
+let scratchBuffer = new Uint32Array(4096)
+function scratch(size: number): Uint32Array {
+  if (scratchBuffer.length < size)
+    scratchBuffer = new Uint32Array(Math.max(size, scratchBuffer.length * 2))
+  return scratchBuffer
 }
 
 function foldWindow(window: Int32Array, words: number, size: number): number {

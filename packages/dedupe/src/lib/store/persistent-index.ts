@@ -31,7 +31,7 @@ import {
 /** A document to add: an id and its text (or a signature made with the index's MinHash). */
 export interface IndexDocument {
   id: string
-  text: string | Signature
+  text: string | Signature | PreparedDocument
 }
 
 /** A near-duplicate index persisted in a LevelDB directory: grows day by day, survives restarts. */

@@ -30,7 +30,20 @@ describe('exactKey', () => {
       exactKey('the SDF -  which includes "Arab" groups'),
     )
     expect(exactKey('The SDF said')).not.toBe(exactKey('The SDF says'))
+    expect(exactKey('The SDF said')).toMatch(/^[\da-f]{16}$/)
     expect(() => exactKey(undefined as unknown as string)).toThrow(/got undefined/)
+  })
+
+  test('property: the key of a text is the key of its normalised form', () => {
+    const typographic = fc.constantFrom('“', '”', '’', '—', '–', ' ', '\n', '\u00a0', 'A', 'é', 'ﬁ')
+    const text = fc
+      .array(fc.oneof(fc.string({ maxLength: 4 }), typographic), { maxLength: 30 })
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(exactKey(value)).toBe(exactKey(normalizeText(value)))
+      }),
+    )
   })
 })
 
