@@ -40,7 +40,7 @@ export function reconcileSpeakers(
 ): ReconciledSpeakers {
   const groups: { members: SpeakerEntity[]; words: string[] }[] = []
   for (const speaker of speakers) {
-    if (!speaker || !speaker.name) continue
+    if (!speaker?.name) continue
     const words = nameWords(speaker.name)
     const group = groups.find(
       (candidate) =>

@@ -100,11 +100,7 @@ export function readMention(text: string, start: number, end: number): MentionRe
     const after = all.find((token) => token.start > comma)
     const last = all.at(-1) as Token
     // "the Meteorology, Climatology and Geophysics Agency": one name with commas inside.
-    const oneName =
-      last.capitalised &&
-      organisationNouns.has(last.lower) &&
-      after !== undefined &&
-      after.capitalised
+    const oneName = last.capitalised && organisationNouns.has(last.lower) && after?.capitalised
     if (oneName || (before && !before.capitalised && !(after && determiners.has(after.lower))))
       comma = -1
   }
