@@ -160,7 +160,7 @@ describe('the seed articles end to end', () => {
       '002',
     ])
     // Quotes found in more documents come first.
-    expect(report.quotes[0]).toBe(merged)
+    expect(new Set(report.quotes[0]!.occurrences.map((occurrence) => occurrence.document)).size).toBe(3)
   })
 
   it('renders every section of the HTML page without any script', () => {

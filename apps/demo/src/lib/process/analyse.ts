@@ -1,5 +1,5 @@
 import { type DocumentDateSibling, extractTimexes, resolveDocumentDate } from '@copydesk/dating'
-import { createMinHash, exactKey } from '@copydesk/dedupe'
+import { articleBody, createMinHash, exactKey } from '@copydesk/dedupe'
 import { type Article, parseArticle } from '@copydesk/parse'
 import { extractQuotes } from '@copydesk/quotes'
 import { digestQuote, type QuoteDigest } from '../corpus/merge-quotes.js'
@@ -65,7 +65,7 @@ export function analyseDocument(input: AnalyseInput): AnalyseOutput {
   const dated = dateDocument(article, input, [], warnings)
   const timexes = extractTimexes(article, dated.value === undefined ? {} : { dct: dated.value })
   const quotes = extractQuotes(article)
-  const body = bodyText(article)
+  const body = articleBody(article)
   const output: AnalyseOutput = {
     record: {
       id: input.id,
@@ -140,9 +140,4 @@ function dateDocument(
         id !== undefined && resolution.documentDate?.reason.includes(id) === true,
     )
   return reportDate(resolution.documentDate, resolution.reason, from)
-}
-
-/** The body paragraphs only (captions, links and other residue left out), as dedupe compares them. */
-export function bodyText(article: Article): string {
-  return article.body.map((paragraph) => paragraph.text).join('\n\n')
 }

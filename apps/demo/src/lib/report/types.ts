@@ -141,8 +141,12 @@ export interface ReportPassage {
   /** The shared passage as it reads in `a` and in `b`. */
   a: ReportSpan
   b: ReportSpan
-  /** Similarity of the two passages, 0–1 (1 is identical after normalisation). */
+  /** `2 × aligned words / (words in a + words in b)`: 1 for a verbatim copy. */
   similarity: number
+  /** `paragraph`, `sentence` or `fragment` (less than a sentence: a lifted quote or phrase). */
+  level: 'paragraph' | 'sentence' | 'fragment'
+  /** Words aligned exactly. */
+  words: number
 }
 
 export interface ReportReuse {
