@@ -65,6 +65,17 @@ const VERB_MONTH_CONTEXT = new Set([
   'every',
 ])
 
+const EARLY_YEAR_CONTEXT = new Set([
+  'in',
+  'since',
+  'year',
+  'until',
+  'of',
+  'from',
+  'before',
+  'after',
+])
+
 /** Prefixes joined to a year by a hyphen: `mid-1996`, `post-1959`. */
 const PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late'])
 
@@ -73,6 +84,8 @@ export function readYear(scanner: Scanner, index: number): number | null {
   if (scanner.digitCount(index) !== 4) return null
   const year = scanner.digits(index)
   if (year < 1000 || year > 2099) return null
+  // Before 1600 only where a year is expected (`in 1066`), not a count (`1000 people`).
+  if (year < 1600 && !EARLY_YEAR_CONTEXT.has(scanner.word(index - 1))) return null
   const previous = scanner.lower(index - 1)
   if (
     scanner.attached(index) &&

@@ -89,6 +89,12 @@ export function duration(scanner: Scanner, index: number): Core | null {
   const word = scanner.word(unitAt)
   const unit = UNIT_WORDS.get(word)
   if (unit === undefined) return null
+  if (isTitleWord(scanner, unitAt)) return null
+  // `a second time`, `a second term`: the ordinal, not the unit.
+  if (word === 'second' && quantity?.article && scanner.tokens[unitAt + 1]?.kind === 'word') {
+    const next = scanner.word(unitAt + 1)
+    if (next !== 'or' && next !== 'later' && next !== 'ago' && next !== 'and') return null
+  }
   // `a year-earlier loss` is a date (see relative.ts), not a year.
   if (scanner.is(unitAt + 1, '-') && ['earlier', 'ago', 'end'].includes(scanner.word(unitAt + 2)))
     return null
@@ -162,4 +168,21 @@ export function duration(scanner: Scanner, index: number): Core | null {
 /** `the next two years or so`: the hedge belongs to the extent. */
 function withOrSo(scanner: Scanner, end: number): number {
   return scanner.word(end) === 'or' && scanner.word(end + 1) === 'so' ? end + 2 : end
+}
+
+/**
+ * A capitalised unit word inside a sentence is part of a title (`60 Minutes`, `Person of the
+ * Year`), not a time; at the start of a sentence or a line it is just capitalised.
+ */
+export function isTitleWord(scanner: Scanner, index: number): boolean {
+  const token = scanner.tokens[index]
+  if (!token?.capitalised || token.newline) return false
+  const previous = scanner.tokens[index - 1]
+  if (!previous || previous.kind === 'punct') return false
+  // An all-capitals line (a headline) capitalises everything.
+  return !(
+    previous.kind === 'word' &&
+    previous.lower.toUpperCase() === scanner.text.slice(previous.start, previous.end) &&
+    previous.end - previous.start > 1
+  )
 }

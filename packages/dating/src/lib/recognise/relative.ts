@@ -21,6 +21,7 @@ import {
 } from '../normalise/resolver.js'
 import type { Core } from './core.js'
 import { monthFirst, readDayNumber, readYearOrSpelled } from './dates.js'
+import { isTitleWord } from './durations.js'
 import type { Scanner } from './scanner.js'
 
 /** Day words relative to the DCT. */
@@ -296,6 +297,7 @@ export function definitePeriod(scanner: Scanner, index: number): Core | null {
     return { end: at, type: 'DATE', value: resolveOffset('year', -1), takesThe: true }
   }
   if (!hasThe) return null
+  if (isTitleWord(scanner, at)) return null
   const next = scanner.word(at + 1)
   // `the year 2000`, `the year two thousand`
   if (word === 'year' && hasThe) {
