@@ -160,7 +160,9 @@ describe('the seed articles end to end', () => {
       '002',
     ])
     // Quotes found in more documents come first.
-    expect(new Set(report.quotes[0]!.occurrences.map((occurrence) => occurrence.document)).size).toBe(3)
+    expect(
+      new Set(report.quotes[0]!.occurrences.map((occurrence) => occurrence.document)).size,
+    ).toBe(3)
   })
 
   it('renders every section of the HTML page without any script', () => {
