@@ -4,6 +4,7 @@ export { articleBody, sharedArticlePassages, signatureOfArticle } from './lib/ar
 export type { DocumentInput } from './lib/cluster/documents.js'
 export type { DuplicateCluster } from './lib/cluster/duplicate-clusters.js'
 export { duplicateClusters } from './lib/cluster/duplicate-clusters.js'
+export { exactDuplicates } from './lib/cluster/exact-duplicates.js'
 export type { StoryCluster, StoryLink, StoryOptions } from './lib/cluster/story-clusters.js'
 export { storyClusters } from './lib/cluster/story-clusters.js'
 export type { DuplicateIndex } from './lib/index/memory-index.js'

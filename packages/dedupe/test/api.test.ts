@@ -16,6 +16,7 @@ test('public API surface', () => {
       "duplicateClusters",
       "encodeSignature",
       "estimateJaccard",
+      "exactDuplicates",
       "exactJaccard",
       "exactKey",
       "minHashAlgorithmVersion",

@@ -45,6 +45,16 @@ describe('createIndex', () => {
     expect(Math.abs(estimate.query(harbourStoryEdited)[0]!.similarity - truth)).toBeLessThan(0.15)
   })
 
+  test('similarTo finds the neighbours of a stored document, itself excluded', () => {
+    const index = createIndex({ threshold: 0.6 })
+    index.add('original', harbourStory)
+    index.add('edited', harbourStoryEdited)
+    index.add('orchard', orchardStory)
+    expect(index.similarTo('original').map((match) => match.id)).toEqual(['edited'])
+    expect(index.similarTo('orchard')).toEqual([])
+    expect(() => index.similarTo('missing')).toThrow(/`missing`: no document with this id/)
+  })
+
   test('remove takes a document out of every bucket', () => {
     const index = createIndex()
     index.add('a', harbourStory)

@@ -31,6 +31,8 @@ export interface DuplicateIndex {
   signatureOf(id: string): Signature | undefined
   /** Verified near-duplicates of a text or signature, most similar first. */
   query(document: string | Signature | PreparedDocument, options?: QueryOptions): Match[]
+  /** Near-duplicates of a stored document (itself excluded); throws if the id is unknown. */
+  similarTo(id: string, options?: QueryOptions): Match[]
   /** Ids in insertion order. */
   ids(): IterableIterator<string>
 }
@@ -59,7 +61,7 @@ export function createIndex(options: IndexOptions = {}): DuplicateIndex {
     return found
   }
 
-  return {
+  const index: DuplicateIndex = {
     options: resolved,
     get size() {
       return entries.size
@@ -115,10 +117,18 @@ export function createIndex(options: IndexOptions = {}): DuplicateIndex {
       }
       return matches.sort(byMatch)
     },
+    similarTo(id, queryOptions = {}) {
+      const entry = entries.get(id)
+      if (!entry) {
+        throw new Error(`Cannot \`similarTo\` \`${id}\`: no document with this id is in the index`)
+      }
+      return index.query(entry, { ...queryOptions, exclude: id })
+    },
     ids() {
       return entries.keys()
     },
   }
+  return index
 }
 
 /** Most similar first, then by id for a stable order. */

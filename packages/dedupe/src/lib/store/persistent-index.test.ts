@@ -54,6 +54,31 @@ describe('openIndex', () => {
     await reopened.close()
   })
 
+  test('similarTo and ids after reopening', async () => {
+    const index = await openIndex(directory, { threshold: 0.6 })
+    await index.addMany([
+      { id: 'original', text: harbourStory },
+      { id: 'edited', text: harbourStoryEdited },
+      { id: 'orchard', text: orchardStory },
+    ])
+    await index.close()
+    const reopened = await openIndex(directory)
+    expect((await reopened.similarTo('edited')).map((match) => match.id)).toEqual(['original'])
+    await expect(reopened.similarTo('nope')).rejects.toThrow(/`nope`: no document/)
+    const ids: string[] = []
+    for await (const id of reopened.ids()) ids.push(id)
+    expect(ids).toEqual(['edited', 'orchard', 'original'])
+    await reopened.close()
+  })
+
+  test('a LevelDB directory that is not an index is refused', async () => {
+    const { ClassicLevel } = await import('classic-level')
+    const foreign = new ClassicLevel(directory)
+    await foreign.put('settings', 'x')
+    await foreign.close()
+    await expect(openIndex(directory)).rejects.toThrow(/without copydesk index metadata/)
+  })
+
   test('removal survives reopening', async () => {
     const index = await openIndex(directory)
     await index.add('a', harbourStory)

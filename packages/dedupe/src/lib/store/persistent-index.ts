@@ -52,6 +52,10 @@ export interface PersistentIndex {
   has(id: string): Promise<boolean>
   signatureOf(id: string): Promise<Signature | undefined>
   query(document: string | Signature | PreparedDocument, options?: QueryOptions): Promise<Match[]>
+  /** Near-duplicates of a stored document (itself excluded); throws if the id is unknown. */
+  similarTo(id: string, options?: QueryOptions): Promise<Match[]>
+  /** The stored ids, in key order, read lazily. */
+  ids(): AsyncGenerator<string>
   close(): Promise<void>
 }
 
@@ -85,6 +89,12 @@ export async function openIndex(
   try {
     const stored = await db.get(metaKey)
     if (stored === undefined) {
+      const [anyKey] = await db.keys({ limit: 1 }).all()
+      if (anyKey !== undefined) {
+        throw new Error(
+          `Cannot \`openIndex\` ${directory}: it is a LevelDB database without copydesk index metadata (found key \`${anyKey}\`); use an empty or new directory`,
+        )
+      }
       resolved = resolveIndexOptions(options)
       const meta: StoreMeta = {
         format: storeFormat,
@@ -100,7 +110,7 @@ export async function openIndex(
       ])
       size = 0
     } else {
-      resolved = resolveStored(JSON.parse(new TextDecoder().decode(stored)) as StoreMeta, options)
+      resolved = resolveStored(readMeta(stored, directory), options)
       size = decodeSize((await db.get(sizeKey)) ?? encodeSize(0))
     }
   } catch (error) {
@@ -177,7 +187,7 @@ export async function openIndex(
     size += batch.length
   }
 
-  return {
+  const index: PersistentIndex = {
     options: resolved,
     directory,
     get size() {
@@ -257,11 +267,25 @@ export async function openIndex(
       }
       return matches.sort(byMatch)
     },
+    async similarTo(id, queryOptions = {}) {
+      const document = await read(id)
+      if (!document) {
+        throw new Error(`Cannot \`similarTo\` \`${id}\`: no document with this id is in the index`)
+      }
+      return index.query(document, { ...queryOptions, exclude: id })
+    },
+    async *ids() {
+      const prefix = documentKey('')
+      for await (const key of db.keys({ gt: prefix, lt: `${prefix}\uffff` })) {
+        yield key.slice(prefix.length)
+      }
+    },
     async close() {
       await writes
       await db.close()
     },
   }
+  return index
 }
 
 type Operation = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string }
@@ -274,6 +298,16 @@ function encodeSize(size: number): Uint8Array {
 
 function decodeSize(bytes: Uint8Array): number {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true)
+}
+
+function readMeta(bytes: Uint8Array, directory: string): StoreMeta {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as StoreMeta
+  } catch {
+    throw new Error(
+      `Cannot \`openIndex\` ${directory}: its \`meta\` record is not valid JSON (a damaged or foreign database)`,
+    )
+  }
 }
 
 function resolveStored(meta: StoreMeta, options: IndexOptions | undefined): ResolvedIndexOptions {
