@@ -217,30 +217,29 @@ export function recognise(scanner: Scanner): Recognised[] {
   const count = scanner.tokens.length
   let index = 0
   while (index < count) {
-    let best: Recognised | null = null
-    const consider = (candidate: Recognised | null) => {
-      if (candidate && candidate.end > index && (!best || candidate.end > best.end))
-        best = candidate
-    }
     const token = scanner.tokens[index]
     if (!token || !mayStart(token)) {
       index++
       continue
     }
+    const core = longestCore(scanner, index)
+    let best: Recognised | null = core ? { ...core, start: index } : null
     if (token.kind !== 'punct') {
-      const core = longestCore(scanner, index)
-      if (core) consider({ ...core, start: index })
-      consider(withThe(scanner, index))
-      consider(withPosition(scanner, index))
-      consider(withQuantityHedge(scanner, index))
-    } else if (token) {
-      const core = longestCore(scanner, index)
-      if (core) consider({ ...core, start: index })
+      best = longer(best, withThe(scanner, index))
+      best = longer(best, withPosition(scanner, index))
+      best = longer(best, withQuantityHedge(scanner, index))
     }
     if (best) {
       found.push(best)
-      index = (best as Recognised).end
+      index = best.end
     } else index++
   }
   return found
+}
+
+/** The candidate reaching further; the first on a tie. */
+function longer(best: Recognised | null, candidate: Recognised | null): Recognised | null {
+  if (!candidate) return best
+  if (!best || candidate.end > best.end) return candidate
+  return best
 }

@@ -70,14 +70,18 @@ export function tokenize(text: string): Token[] {
     }
     const start = index
     let kind: TokenKind
+    // Whether the run is already lower case (saves a copy per token).
+    let plain = true
     if (isDigit(code) || isLetter(text, index, code)) {
       let digits = false
       let letters = false
       while (index < length) {
         const c = text.charCodeAt(index)
         if (isDigit(c)) digits = true
-        else if (isLetter(text, index, c)) letters = true
-        else break
+        else if (isLetter(text, index, c)) {
+          letters = true
+          if (c < 97 || c > 127) plain = false
+        } else break
         index++
       }
       kind = digits && letters ? 'mixed' : digits ? 'number' : 'word'
@@ -90,7 +94,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       start,
       end: index,
-      lower: raw.toLowerCase(),
+      lower: plain ? raw : raw.toLowerCase(),
       kind,
       spaced,
       newline,
