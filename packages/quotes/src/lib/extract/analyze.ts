@@ -91,8 +91,14 @@ function looksLikeClause(tokens: readonly Token[], range: TokenRange): boolean {
   const first = tokens[range.from] as Token
   if (first.region >= 0) return true
   if (subjects.has(first.lower)) return true
-  if (first.lower === 'to' || first.lower.endsWith('ing') || finiteWords.has(first.lower))
+  if (
+    first.lower === 'to' ||
+    first.lower.endsWith('ing') ||
+    finiteWords.has(first.lower) ||
+    tailOpeners.has(first.lower)
+  ) {
     return false
+  }
   for (let index = range.from; index < range.to && index < range.from + 10; index++) {
     const token = tokens[index] as Token
     if (token.text === ',' || token.region >= 0) return false
@@ -550,13 +556,21 @@ class SentenceReader {
         this.regionQuote.set(index, continued)
         continue
       }
+      const before = this.tokenBefore(tokens, index, sentence)
+      const introduced = before.token?.text === ':'
+      // "Valanciunas had one message: "I'm back."": the subject of the introducing clause.
+      const subject =
+        introduced && wholeSentence === false && !pending
+          ? sentenceSubject(tokens, sentence.from, before.index)
+          : undefined
       const attribution =
         wholeSentence && pending
           ? pending
           : wholeSentence && signature
             ? { mention: signature }
-            : {}
-      const introduced = this.tokenBefore(tokens, index, sentence).token?.text === ':'
+            : subject
+              ? { mention: this.rangeSpan(tokens, subject) }
+              : {}
       this.push(
         {
           kind: wholeSentence || introduced ? 'direct' : 'partial',

@@ -144,11 +144,13 @@ export function findFrames(
       const after = phraseAfter(tokens, cueTo, to)
       // "…, says the topic of citizenship is…": a clause goes on, so this is no inverted speaker.
       const following = after ? tokens[after.to] : undefined
+      const plausible = after !== undefined && plausibleInvertedSpeaker(tokens, after)
       const endsThere =
-        following === undefined ||
-        !following.word ||
-        following.region >= 0 ||
-        afterSpeaker.has(following.lower)
+        plausible &&
+        (following === undefined ||
+          !following.word ||
+          following.region >= 0 ||
+          afterSpeaker.has(following.lower))
       if (after && endsThere) {
         frames.push({
           cue: { from: index, to: cueTo },
@@ -169,7 +171,8 @@ export function findFrames(
     const joined = previous?.lower === 'and' || previous?.lower === 'but'
     // "…, adding that…", "and added…", "a notice saying that…"
     const saying = token.lower === 'saying' && previous?.word === true && previous.region < 0
-    if ((participle && previous?.text === ',') || saying || (joined && frames.length > 0)) {
+    const clauseBreak = previous?.text === ',' || closesQuote(previous, regions)
+    if ((participle && clauseBreak) || saying || (joined && frames.length > 0)) {
       frames.push({
         cue: { from: index, to: cueTo },
         lemma,
@@ -214,7 +217,7 @@ function phraseBeforeClause(
         closesQuoteToken(opener))
     if (name && opens) return { from: name.from, to: comma }
     // "Sen. Debbie Stabenow, D-Mich., a member of the team, said": one more appositive back.
-    if (++hops > 2) return undefined
+    if (++hops > 3) return undefined
   }
   return undefined
 }
@@ -294,6 +297,19 @@ function readsAsNoun(
     ['a', 'an', 'the', 'this', 'its', 'his', 'her', 'their'].includes(first.lower) &&
     !last.lower.endsWith('s')
   )
+}
+
+/**
+ * A speaker after the verb is a name, a pronoun or a determined phrase ("said Smith", "says the
+ * bow-tied maverick", "said oil worker Mike Wipf"), not a bare clause ("says cold weather takes…").
+ */
+function plausibleInvertedSpeaker(tokens: readonly Token[], phrase: TokenRange): boolean {
+  const first = tokens[phrase.from] as Token
+  if (first.capitalised || pronouns.has(first.lower) || determiners.has(first.lower)) return true
+  for (let index = phrase.from; index < phrase.to; index++) {
+    if ((tokens[index] as Token).capitalised) return true
+  }
+  return false
 }
 
 /** "finally said", "quietly added": a lower-case -ly adverb between subject and verb. */

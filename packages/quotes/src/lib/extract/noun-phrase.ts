@@ -19,6 +19,14 @@ const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', '
 function inNameRun(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
   const before = tokens[index - 1]
+  // First names that are also function words: "Will Young", "May Chen".
+  if (
+    token.capitalised &&
+    (token.lower === 'will' || token.lower === 'may') &&
+    tokens[index + 1]?.capitalised
+  ) {
+    return true
+  }
   return (
     token.capitalised &&
     before?.capitalised === true &&
@@ -279,7 +287,8 @@ export function sentenceSubject(
   to: number,
 ): TokenRange | undefined {
   const phrase = phraseAfter(tokens, from, to)
-  if (!phrase) return undefined
+  // "MIRAMICHI, N.B. — Prime Minister…": a dateline, not a subject.
+  if (!phrase || !tokens[phrase.to]?.word) return undefined
   let lastCapitalised = -1
   for (let index = phrase.from; index < phrase.to; index++) {
     const token = tokens[index] as Token
