@@ -206,6 +206,19 @@ describe('extractTimexes: more rule families', () => {
     ])
   })
 
+  it('leaves the article out of adjectival compounds and bare plurals', () => {
+    expect(found('The union signed the eight-year contract in the weeks before the vote.')).toEqual(
+      [
+        ['eight-year', 'DURATION', 'P8Y'],
+        ['weeks', 'DURATION', 'PXW'],
+      ],
+    )
+    expect(found('Analysts expect the third-quarter results soon.', '1989-10-20')).toEqual([
+      ['third-quarter', 'DATE', '1989-Q3'],
+      ['soon', 'DATE', 'FUTURE_REF'],
+    ])
+  })
+
   it('counts anaphoric expressions from the last date mentioned', () => {
     expect(found('The strike began in March 2015. The following month, talks resumed.')).toEqual([
       ['March 2015', 'DATE', '2015-03'],

@@ -361,6 +361,7 @@ export function quarterOrHalf(scanner: Scanner, index: number): Core | null {
   if (!token) return null
   let ordinal: number | undefined
   let unit: 'quarter' | 'half'
+  let hyphenated = false
   let end: number
   if (token.kind === 'mixed' && /^q[1-4]$/.test(token.lower)) {
     ordinal = Number(token.lower[1])
@@ -374,7 +375,10 @@ export function quarterOrHalf(scanner: Scanner, index: number): Core | null {
       else return null
     }
     let next = at + 1
-    if (scanner.is(next, '-') && scanner.attached(next)) next++
+    if (scanner.is(next, '-') && scanner.attached(next)) {
+      next++
+      hyphenated = true
+    }
     if (scanner.word(next) === 'fiscal') next++
     const word = scanner.word(next)
     if (word === 'quarter') unit = 'quarter'
@@ -417,7 +421,8 @@ export function quarterOrHalf(scanner: Scanner, index: number): Core | null {
     const year = ordinal > position && context.tense !== 'future' ? anchor.year - 1 : anchor.year
     return pad4(year) + suffix
   }
-  return { end, type: 'DATE', value: current, takesThe: true }
+  // `the third-quarter results`: the article belongs to the noun.
+  return { end, type: 'DATE', value: current, takesThe: !hyphenated }
 }
 
 /** Seasons: `summer 1990`, `the summer of 1990`, `this summer`, `last fall`, `this past spring`, `in the spring`. */

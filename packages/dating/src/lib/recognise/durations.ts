@@ -125,7 +125,8 @@ export function duration(scanner: Scanner, index: number): Core | null {
       end: withOrSo(scanner, end),
       type: 'DURATION',
       value: durationValue(unit, null),
-      takesThe: true,
+      // `the weeks before the vote`: TimeBank leaves the article out of a bare plural.
+      takesThe: lead !== '',
       unit,
       amount: null,
     }
@@ -158,7 +159,8 @@ export function duration(scanner: Scanner, index: number): Core | null {
     end: withOrSo(scanner, end),
     type: 'DURATION',
     value: durationValue(unit, amount),
-    takesThe: true,
+    // `the eight-year contract`: the article belongs to the noun, not to the adjective.
+    takesThe: !hyphenated,
     quantified: lead === '',
     unit,
     amount,
