@@ -137,9 +137,11 @@ function isOpener(token: Token): boolean {
   return nonNameWords.has(token.lower) || !token.capitalised || isCompoundModifier(token)
 }
 
-// "Eleven-year-old", "Calgary-based", "US-backed": a modifier, never a name.
+// "Eleven-year-old", "Calgary-based", "US-backed": a modifier, never a name ("Kim Jong-un" is).
+const modifierEnding = /-(?:\p{Ll}+ed|based|born|old|run|made|style|wide|area|level|term|time)$/u
+
 function isCompoundModifier(token: Token): boolean {
-  return /-\p{Ll}+$/u.test(token.text) || /\p{N}/u.test(token.text)
+  return modifierEnding.test(token.text) || /\p{N}/u.test(token.text)
 }
 
 function personPhrase(text: string, prefix: Token[], nameTokens: Token[]): NamePhrase {

@@ -78,8 +78,13 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
   const outside = outsideRanges(tokens, quoted)
   const phrases: NamePhrase[] = []
   let tokenIndex = 0
+  const captions = captionLines(text)
+  let caption = 0
   for (const run of capitalisedRuns(text, outside)) {
     if (isHeading(text, run)) continue
+    const runStart = (run[0] as Token).start
+    while (caption < captions.length && (captions[caption] as Range).end <= runStart) caption++
+    if (captions[caption] && (captions[caption] as Range).start <= runStart) continue
     const phrase = readNamePhrase(text, run)
     if (!phrase) continue
     addAlias(text, phrase)
@@ -173,7 +178,7 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
       start: phrase.start,
       end: phrase.end,
       entity,
-      subject: opensSentence(text, phrase.start),
+      subject: opensSentence(text, phrase.start) || verbFollows(text, phrase.end),
     })
   }
   countGenderEvidence(text, outside, timeline)
@@ -343,6 +348,37 @@ function addRoleBefore(text: string, tokens: Token[], index: number, phrase: Nam
   phrase.roleNouns.push(head.lower)
   if (head.lower.endsWith('woman')) phrase.gender = 'female'
   else if (head.lower.endsWith('man')) phrase.gender = 'male'
+}
+
+// "…, Foster writes;" — a name right before a verb is its clause's subject, wherever it stands.
+const verbAfterName = /^ (?:[a-z]{2,}(?:s|ed)|also [a-z]{2,}(?:s|ed))\b/
+
+function verbFollows(text: string, end: number): boolean {
+  return verbAfterName.test(text.slice(end, end + 24))
+}
+
+// Photo captions set in the text ("Benjamin Layne looks at a display of photos. (THE CANADIAN
+// PRESS FILE PHOTO)") name people who are not part of the story's thread of speakers.
+const photoCredit =
+  /\(\s*[^()\n]{0,80}\b(?:photo|photos|images|getty|file|pool)\b[^()\n]{0,40}\)\s*$/i
+
+function captionLines(text: string): Range[] {
+  const captions: Range[] = []
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const close = text.lastIndexOf(')', end)
+    if (
+      close > start &&
+      end - close < 4 &&
+      photoCredit.test(text.slice(Math.max(start, close - 140), end))
+    ) {
+      captions.push({ start, end })
+    }
+    start = end + 1
+  }
+  return captions
 }
 
 function opensSentence(text: string, start: number): boolean {

@@ -229,7 +229,14 @@ function genderOf(entity: Entity): 'male' | 'female' | undefined {
 function compatible(entity: Entity, gender: 'male' | 'female' | undefined): boolean {
   if (entity.kind !== 'person') return false
   const known = genderOf(entity)
+  if (gender && !known && !personLike(entity)) return false
   return !gender || !known || known === gender
+}
+
+// "he" and "she" need someone the text treats as a person: a speaker, a title or role, or a
+// pronoun seen after the name — not a place or a day that happens to be capitalised.
+function personLike(entity: Entity): boolean {
+  return entity.speaks || entity.roleNouns.size > 0 || entity.title !== undefined
 }
 
 function compatiblePrevious(
