@@ -19,6 +19,7 @@ test('public API surface', () => {
       "exactDuplicates",
       "exactJaccard",
       "exactKey",
+      "foldCase",
       "minHashAlgorithmVersion",
       "normalizeText",
       "openIndex",

@@ -1,3 +1,4 @@
+import { foldCase } from '../text/fold-case.js'
 import { normalizeText } from '../text/normalize.js'
 import { isHighSurrogate, isWordCodeUnit, isWordSurrogatePair } from '../text/word-characters.js'
 import { hashCodeUnits, mix32, mixBlock } from './hash.js'
@@ -18,8 +19,6 @@ export interface ResolvedShingleOptions {
 
 const tokenSeed = 0x2f6b1d27
 const shingleSeed = 0x5bd1e995
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the ASCII test itself
-const nonAscii = /[^\u0000-\u007f]/
 
 /**
  * Fill in the defaults of {@link ShingleOptions} and check them.
@@ -45,7 +44,7 @@ export function resolveShingleOptions(options: ShingleOptions = {}): ResolvedShi
 
 /**
  * The 32-bit hashes of the shingles of `text`, in document order (repeats included). Word
- * shingles: lower-cased NFKC words (letters, digits, `_`), `size` at a time; a document with
+ * shingles: case-folded NFKC words (letters, digits, `_`), `size` at a time; a document with
  * fewer words than `size` gives one shingle of all its words. Character shingles: `size`
  * characters of {@link normalizeText}'s output.
  *
@@ -74,7 +73,7 @@ export function shingleSet(text: string, options: ResolvedShingleOptions): Uint3
 }
 
 function wordShingleHashes(text: string, size: number): Uint32Array {
-  const lower = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
+  const lower = foldCase(text)
   const length = lower.length
   // At most one word per two code units, plus the short-document shingle. The scratch buffer is
   // reused across calls (no garbage per document); the result is copied out of it.

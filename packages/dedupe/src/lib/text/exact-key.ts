@@ -1,9 +1,8 @@
 import { describeValue } from '../describe.js'
 import { dashes, quoteMarks } from '../lexicon/punctuation.js'
 import { mix32, mixBlock } from '../shingle/hash.js'
+import { foldCase } from './fold-case.js'
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the ASCII test itself
-const nonAscii = /[^\u0000-\u007f]/
 const typographic = new Map<number, number>(
   Object.entries({ ...quoteMarks, ...dashes }).map(([mark, ascii]) => [
     mark.charCodeAt(0),
@@ -26,7 +25,7 @@ export function exactKey(text: string): string {
       `Cannot \`exactKey\` without text: expected a string, got ${describeValue(text)}`,
     )
   }
-  const lower = (nonAscii.test(text) ? text.normalize('NFKC') : text).toLowerCase()
+  const lower = foldCase(text)
   let first = 0x811c9dc5
   let second = 0x2f6b1d27
   let pendingSpace = false

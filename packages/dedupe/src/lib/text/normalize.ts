@@ -1,4 +1,5 @@
 import { dashes, quoteMarks } from '../lexicon/punctuation.js'
+import { foldCase } from './fold-case.js'
 
 const typographic = new RegExp(`[${Object.keys({ ...quoteMarks, ...dashes }).join('')}]`, 'g')
 const whitespaceRun = /\s+/g
@@ -6,7 +7,7 @@ const whitespaceRun = /\s+/g
 const nonAscii = /[^\u0000-\u007f]/
 
 /**
- * Normalise news text for comparison: Unicode NFKC, case folding, typographic quotes and dashes
+ * Normalise news text for comparison: Unicode NFKC, case folding ({@link foldCase}), typographic quotes and dashes
  * to ASCII, whitespace runs to one space, trimmed. Two scrapes of one article that differ only in
  * typography normalise to the same string.
  *
@@ -15,11 +16,9 @@ const nonAscii = /[^\u0000-\u007f]/
  *   // => '"seizing, holding" - and governing'
  */
 export function normalizeText(text: string): string {
-  let normal = text
+  let normal = foldCase(text)
   if (nonAscii.test(normal)) {
-    normal = normal
-      .normalize('NFKC')
-      .replace(typographic, (mark) => quoteMarks[mark] ?? dashes[mark] ?? mark)
+    normal = normal.replace(typographic, (mark) => quoteMarks[mark] ?? dashes[mark] ?? mark)
   }
-  return normal.toLowerCase().replace(whitespaceRun, ' ').trim()
+  return normal.replace(whitespaceRun, ' ').trim()
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { exactKey } from './exact-key.js'
+import { foldCase } from './fold-case.js'
 import { normalizeText } from './normalize.js'
 import { words } from './words.js'
 
@@ -16,10 +17,29 @@ describe('normalizeText', () => {
 
   test('property: idempotent', () => {
     fc.assert(
-      fc.property(fc.string(), (text) => {
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         const once = normalizeText(text)
         expect(normalizeText(once)).toBe(once)
       }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('foldCase', () => {
+  test('full case folding where lower-casing is not enough', () => {
+    expect(foldCase('Straße')).toBe(foldCase('STRASSE'))
+    expect(foldCase('ΟΔΟΣ')).toBe(foldCase('οδος'))
+    expect(foldCase('ﬁnal Ｒａｑｑａ')).toBe('final raqqa')
+    expect(foldCase('Raqqa')).toBe('raqqa')
+  })
+
+  test('property: idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(foldCase(foldCase(text))).toBe(foldCase(text))
+      }),
+      { numRuns: 2000 },
     )
   })
 })
@@ -40,9 +60,10 @@ describe('exactKey', () => {
       .array(fc.oneof(fc.string({ maxLength: 4 }), typographic), { maxLength: 30 })
       .map((parts) => parts.join(''))
     fc.assert(
-      fc.property(text, (value) => {
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' })), (value) => {
         expect(exactKey(value)).toBe(exactKey(normalizeText(value)))
       }),
+      { numRuns: 2000 },
     )
   })
 })

@@ -1,10 +1,11 @@
+import { foldCase } from './fold-case.js'
 import { isHighSurrogate, isWordCodeUnit, isWordSurrogatePair } from './word-characters.js'
 
 /** One word of a document: its offsets in the original text and its normalised form. */
 export interface Word {
   start: number
   end: number
-  /** NFKC, lower case: two spellings of one word compare equal. */
+  /** NFKC, case-folded: two spellings of one word compare equal. */
   normal: string
 }
 
@@ -41,9 +42,6 @@ export function words(text: string): Word[] {
   return found
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the ASCII test itself
-const nonAscii = /[^\u0000-\u007f]/
-
 function normalWord(word: string): string {
-  return (nonAscii.test(word) ? word.normalize('NFKC') : word).toLowerCase()
+  return foldCase(word)
 }
