@@ -60,6 +60,12 @@ describe('extractTimexes: absolute dates', () => {
     expect(found('Output slowed in the first half of 1990.')).toEqual([
       ['the first half of 1990', 'DATE', '1990-H1'],
     ])
+    expect(
+      found('Profit rose in Q3 2013 and in the first quarter of last year.', '2014-02-03'),
+    ).toEqual([
+      ['Q3 2013', 'DATE', '2013-Q3'],
+      ['the first quarter of last year', 'DATE', '2013-Q1'],
+    ])
   })
 
   it('keeps modifiers in the extent and sets mod', () => {

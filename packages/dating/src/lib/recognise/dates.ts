@@ -392,8 +392,9 @@ export function quarterOrHalf(scanner: Scanner, index: number): Core | null {
   const suffix = `-${letter}${ordinal}`
   if (explicitYear === null) {
     let yearAt = end
-    if (scanner.word(yearAt) === 'of') yearAt++
-    else if (!scanner.is(yearAt, ',')) yearAt = -1
+    if (scanner.word(yearAt) === 'of' || scanner.is(yearAt, ',')) yearAt++
+    // `Q3 2013`, `the third quarter 2013` take the year straight after.
+    else if (readYear(scanner, yearAt) === null) yearAt = -1
     if (yearAt > 0) {
       if (scanner.word(yearAt) === 'fiscal') yearAt++
       explicitYear = readYear(scanner, yearAt)
