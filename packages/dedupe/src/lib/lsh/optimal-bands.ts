@@ -71,7 +71,13 @@ export function optimalBanding(
 
 const cache = new Map<string, LshBanding>()
 
-/** Probability that a pair with Jaccard `similarity` becomes a candidate under `banding`. */
+/**
+ * Probability that a pair with Jaccard `similarity` becomes a candidate under `banding`: the
+ * S-curve `1 − (1 − s^rows)^bands`.
+ *
+ * @example
+ *   candidateProbability(0.8, { bands: 14, rows: 9 }) // => 0.86…
+ */
 export function candidateProbability(similarity: number, banding: { bands: number; rows: number }) {
   return 1 - (1 - similarity ** banding.rows) ** banding.bands
 }
