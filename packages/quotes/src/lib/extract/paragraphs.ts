@@ -9,12 +9,17 @@ const lineBreaks = /\r\n?|\n|\u2029/g
 
 /**
  * Split plain text into paragraphs at line breaks (blank lines included), trimming each one.
+ * A break inside a hard-wrapped paragraph is not a paragraph end: when the line before stops
+ * mid-sentence (a comma, or no closing punctuation before a lower-case continuation) and the next
+ * line is not indented, the two lines stay one paragraph.
  *
  * @example
  *   splitParagraphs('One.\n\nTwo.') // [{start: 0, end: 4}, {start: 6, end: 10}]
+ *   splitParagraphs('The minister said the\nplan was ready.') // one paragraph
  */
 export function splitParagraphs(text: string, from = 0, to = text.length): ParagraphRange[] {
   const paragraphs: ParagraphRange[] = []
+  let paragraphStart = from
   let lineStart = from
   lineBreaks.lastIndex = from
   for (
@@ -22,11 +27,39 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Parag
     match && match.index < to;
     match = lineBreaks.exec(text)
   ) {
-    pushTrimmed(text, lineStart, match.index, paragraphs)
-    lineStart = match.index + match[0].length
+    const next = match.index + match[0].length
+    if (!continuesLine(text, lineStart, match.index, next, to)) {
+      pushTrimmed(text, paragraphStart, match.index, paragraphs)
+      paragraphStart = next
+    }
+    lineStart = next
   }
-  pushTrimmed(text, lineStart, to, paragraphs)
+  pushTrimmed(text, paragraphStart, to, paragraphs)
   return paragraphs
+}
+
+const wrappedEnd = /[\p{L}\p{N},;\u2013\u2014-]/u
+const continuation = /[\p{Ll}\p{N}]/u
+
+/** Whether the line `[lineStart, lineEnd)` runs on into the line starting at `next`. */
+function continuesLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  next: number,
+  to: number,
+): boolean {
+  if (next >= to) return false
+  const first = text[next] as string
+  if (/\s/.test(first)) return false
+  let last = lineEnd - 1
+  while (last > lineStart && /[ \t]/.test(text[last] as string)) last--
+  if (last <= lineStart) return false
+  const end = text[last] as string
+  if (!wrappedEnd.test(end)) return false
+  if (end === ',' || end === ';' || continuation.test(first)) return true
+  // A long line stopping on a lower-case word is wrapped too ("…since early\nJanuary and…").
+  return lineEnd - lineStart >= 55 && /\p{Ll}/u.test(end) && /\p{Lu}/u.test(first)
 }
 
 /** Add `[start, end)` trimmed of white space when anything is left. */
