@@ -16,6 +16,9 @@ describe('resolvers', () => {
     expect(resolveWeekday(7, undefined)({ anchor: monday, tense: 'past' })).toBe('2016-11-06')
     expect(resolveWeekday(7, undefined)({ anchor: monday, tense: 'future' })).toBe('2016-11-13')
     expect(resolveWeekday(1, undefined)({ anchor: monday, tense: 'none' })).toBe('2016-11-07')
+    // No cue: the day just past, unless the coming one is much nearer.
+    expect(resolveWeekday(2, undefined)({ anchor: monday, tense: 'none' })).toBe('2016-11-08')
+    expect(resolveWeekday(4, undefined)({ anchor: monday, tense: 'none' })).toBe('2016-11-03')
     expect(resolveWeekday(5, -1)({ anchor: monday, tense: 'none' })).toBe('2016-11-04')
     expect(resolveWeekday(5, 1)({ anchor: monday, tense: 'none' })).toBe('2016-11-11')
     expect(resolveWeekday(6, undefined, 'TNI')({ anchor: null, tense: 'past' })).toBe(

@@ -125,8 +125,9 @@ export function resolveDayOffset(days: number, suffix = ''): Resolve {
 
 /**
  * A weekday. `shift` −1 (`last Friday`) / +1 (`next Friday`) / 0 (`this Friday`); undefined uses
- * the tense: past or no cue → the most recent such day on or before the anchor (news reports
- * look back), future → the next one on or after it.
+ * the tense: past → the most recent such day on or before the anchor (news reports look back),
+ * future → the next one on or after it, no cue → the day just past unless the coming one is at
+ * least three days nearer (`talks resume Tuesday`, said on a Monday).
  */
 export function resolveWeekday(weekday: number, shift: number | undefined, suffix = ''): Resolve {
   return ({ anchor, tense }) => {
@@ -137,7 +138,12 @@ export function resolveWeekday(weekday: number, shift: number | undefined, suffi
     else if (shift === 1) delta = (weekday - today + 7) % 7 || 7
     else if (shift === 0) delta = weekday - today
     else if (tense === 'future') delta = (weekday - today + 7) % 7
-    else delta = -((today - weekday + 7) % 7)
+    else if (tense === 'past') delta = -((today - weekday + 7) % 7)
+    else {
+      const back = -((today - weekday + 7) % 7)
+      const ahead = (weekday - today + 7) % 7
+      delta = ahead < -back - 2 ? ahead : back
+    }
     return formatDay(addDays(anchor, delta)) + suffix
   }
 }
