@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { harbourStory, harbourStoryEdited, orchardStory } from '../../../test/news.js'
@@ -30,6 +32,25 @@ describe('createMinHash', () => {
     expect(
       createMinHash({ seed: 2 }).signature('The coalition and Turkey will work together.').values,
     ).not.toEqual(values)
+  })
+
+  test('another process computes the same signature (encoded bytes compared)', () => {
+    const module = fileURLToPath(new URL('./minhash.ts', import.meta.url))
+    const encoder = fileURLToPath(new URL('./encode.ts', import.meta.url))
+    const script = `
+      const { createMinHash } = await import(${JSON.stringify(module)})
+      const { encodeSignature } = await import(${JSON.stringify(encoder)})
+      const bytes = encodeSignature(createMinHash({ seed: 42 }).signature(process.argv[1]))
+      process.stdout.write(Buffer.from(bytes).toString('base64'))
+    `
+    const child = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script, harbourStory],
+      { cwd: fileURLToPath(new URL('../../..', import.meta.url)), encoding: 'utf8' },
+    )
+    const here = Buffer.from(encodeSignature(createMinHash({ seed: 42 }).signature(harbourStory)))
+    expect(child).toBe(here.toString('base64'))
+    expect(decodeSignature(Buffer.from(child, 'base64')).parameters).toBe('cdmh1-word5-k128-s42')
   })
 
   test('typography, case and whitespace do not change the signature', () => {
