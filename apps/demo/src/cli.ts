@@ -18,7 +18,10 @@ async function main(): Promise<number> {
     return 0
   }
   const result = await runPipeline(options)
-  const show = (file: string) => path.relative(cwd, file) || file
+  const show = (file: string) => {
+    const relative = path.relative(cwd, file)
+    return relative === '' || relative.startsWith('..') ? file : relative
+  }
   process.stdout.write(
     `copydesk demo: ${result.documents} documents, ${result.errors} errors in ${(result.elapsedMs / 1000).toFixed(1)} s\n` +
       `  ${result.report.duplicates.pairs.length} duplicate pairs, ${result.report.reuse.length} pairs sharing passages, ${result.report.stories.length} stories, ${result.report.quotes.length} quotes\n` +

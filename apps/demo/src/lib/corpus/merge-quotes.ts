@@ -3,16 +3,19 @@ import type { ReportMergedQuote } from '../report/types.js'
 
 /**
  * What the merge needs of a quote, kept for every quote of the corpus until the end of the run:
- * the quote without its cue and relay spans.
+ * its text, kind, speaker and mention, and one content span from its start to its end with the
+ * offsets only (the text is in `text`).
  */
 export type QuoteDigest = Pick<Quote, 'kind' | 'text' | 'content' | 'speaker' | 'mention'>
 
 /** The digest of a quote from `@copydesk/quotes`. */
 export function digestQuote(quote: Quote): QuoteDigest {
+  const start = quote.content[0]?.start ?? 0
+  const end = quote.content[quote.content.length - 1]?.end ?? start
   return {
     kind: quote.kind,
     text: quote.text,
-    content: quote.content,
+    content: [{ start, end, text: '' }],
     ...(quote.speaker ? { speaker: quote.speaker } : {}),
     ...(quote.mention ? { mention: quote.mention } : {}),
   }

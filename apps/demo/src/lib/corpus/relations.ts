@@ -8,7 +8,7 @@ export interface CorpusFindings {
   threshold: number
   pairs: ReportDuplicatePair[]
   clusters: ReportDuplicateCluster[]
-  /** Pairs similar enough to be the same story without looking at passages. */
+  /** Pairs similar enough to be the same story without looking at passages (Jaccard of shingles). */
   similarPairs: { a: string; b: string; similarity: number }[]
   /** Pairs whose shared passages should be aligned: they share several shingles. */
   passagePairs: { a: string; b: string; shared: number }[]
@@ -17,7 +17,7 @@ export interface CorpusFindings {
 export interface RelationOptions {
   /** Jaccard at or above which two documents are near-duplicates (0.5). */
   duplicateThreshold?: number
-  /** Jaccard at or above which two documents are the same story without further evidence (0.2). */
+  /** Shingle-set Jaccard at or above which two documents are the same story without passages (0.2). */
   storyThreshold?: number
   /** Shingles two documents must share to be aligned for shared passages (4). */
   minSharedShingles?: number
@@ -45,7 +45,7 @@ export function createRelations(options: RelationOptions = {}) {
   const ids: string[] = []
   const exact = new Map<string, string>()
   const pairs: ReportDuplicatePair[] = []
-  const similarPairs: CorpusFindings['similarPairs'] = []
+  const sizes: number[] = []
   const shared = createSharedShingles()
 
   return {
@@ -53,30 +53,40 @@ export function createRelations(options: RelationOptions = {}) {
       id: string,
       document: { values: Uint32Array; parameters: string; shingles?: Uint32Array; key?: string },
     ): void {
-      duplicates ??= createIndex({ threshold: storyThreshold })
+      duplicates ??= createIndex({ threshold: duplicateThreshold })
       const signature = { parameters: document.parameters, values: document.values }
       const twin = document.key === undefined ? undefined : exact.get(document.key)
       if (twin !== undefined) pairs.push({ a: twin, b: id, similarity: 1, kind: 'exact' })
       else if (document.key !== undefined) exact.set(document.key, id)
       for (const match of duplicates.query(signature)) {
-        if (match.similarity >= duplicateThreshold && match.id !== twin) {
+        if (match.id !== twin) {
           pairs.push({ a: match.id, b: id, similarity: round(match.similarity), kind: 'near' })
         }
-        similarPairs.push({ a: match.id, b: id, similarity: round(match.similarity) })
       }
       duplicates.add(id, signature)
       if (document.shingles) shared.add(ids.length, document.shingles)
+      sizes.push(document.shingles?.length ?? 0)
       ids.push(id)
     },
     finish(): CorpusFindings {
       const order = new Map(ids.map((id, index) => [id, index]))
       const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
-      const passagePairs = shared
-        .pairs({
-          minShared: options.minSharedShingles ?? 4,
-          maxPairs: options.maxPassagePairs ?? 50_000,
-        })
-        .map(({ a, b, shared: count }) => ({ a: ids[a]!, b: ids[b]!, shared: count }))
+      const candidates = shared.pairs({
+        minShared: options.minSharedShingles ?? 4,
+        maxPairs: options.maxPassagePairs ?? 50_000,
+      })
+      const passagePairs = candidates.map(({ a, b, shared: count }) => ({
+        a: ids[a]!,
+        b: ids[b]!,
+        shared: count,
+      }))
+      // Jaccard of the shingle sets, from the shared count (boilerplate shingles left out of it).
+      const similarPairs = candidates.flatMap(({ a, b, shared: count }) => {
+        const similarity = count / (sizes[a]! + sizes[b]! - count)
+        return similarity >= storyThreshold
+          ? [{ a: ids[a]!, b: ids[b]!, similarity: round(similarity) }]
+          : []
+      })
       duplicates = undefined
       return {
         threshold: duplicateThreshold,
