@@ -165,6 +165,86 @@ describe('resolveSpeakers: surnames, pronouns and role nouns', () => {
   })
 })
 
+describe('resolveSpeakers: who a pronoun can mean', () => {
+  it('uses a common given name as a gender prior', () => {
+    const story = [
+      'Margaret Osei chairs the board. Daniel Kwame runs the clinic.',
+      '"We need another nurse," she said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [quote(story, '"We need another nurse,"', 'she')])
+    expect(result?.speaker?.name).toBe('Margaret Osei')
+  })
+
+  it('keeps a shared surname with the person introduced first', () => {
+    const story = [
+      'Chef Irene Castell opened her first bakery in 1998.',
+      'Her husband, Paul Castell, keeps the books.',
+      '"Bread is patience," Castell said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [quote(story, '"Bread is patience,"', 'Castell')])
+    expect(result?.speaker?.name).toBe('Irene Castell')
+  })
+
+  it('takes a name right before a verb as the new subject, mid-sentence', () => {
+    const story = [
+      '"The bridge is safe," said engineer Tom Baird.',
+      'The report was never published, historian Ada Lindqvist writes in her book.',
+      '"Nobody wanted to read it," she says.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, '"The bridge is safe,"', 'engineer Tom Baird'),
+      quote(story, '"Nobody wanted to read it,"', 'she'),
+    ])
+    expect(result[1]?.speaker?.name).toBe('Ada Lindqvist')
+  })
+
+  it('does not take a person from a photo caption as the next speaker', () => {
+    const story = [
+      '"The line will reopen in spring," said transit chief Omar Haddad.',
+      'Rail worker Luc Ferrand inspects a switch near the depot. (Staff file photo)',
+      '"We have the crews we need," he said.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, '"The line will reopen in spring,"', 'transit chief Omar Haddad'),
+      quote(story, '"We have the crews we need,"', 'he'),
+    ])
+    expect(names(result)).toEqual(['Omar Haddad', 'Omar Haddad'])
+  })
+
+  it('does not give "he" to a capitalised day or place', () => {
+    const story = [
+      '"I sleep in the shelter most nights," said Ray Mercer.',
+      'On Christmas Day, he plans to cook for friends.',
+      '"Everybody brings something," he said.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, '"I sleep in the shelter most nights,"', 'Ray Mercer'),
+      quote(story, '"Everybody brings something,"', 'he'),
+    ])
+    expect(result[1]?.speaker?.name).toBe('Ray Mercer')
+  })
+
+  it("reads a description before a full name as that person's role", () => {
+    const story =
+      '"The budget is a mess," one veteran Democrat, Ohio Sen. Carla Vance, said on Monday.'
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"The budget is a mess,"', 'one veteran Democrat, Ohio Sen. Carla Vance'),
+    ])
+    expect(result?.speaker).toMatchObject({ name: 'Carla Vance', title: 'Sen.' })
+  })
+
+  it('resolves a party label used as a role noun to the person it describes', () => {
+    const story = [
+      'Senate leader Mitch Hale blamed the press on Tuesday.',
+      '"They got it wrong," the Kentucky Republican said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"They got it wrong,"', 'the Kentucky Republican'),
+    ])
+    expect(result?.speaker?.name).toBe('Mitch Hale')
+  })
+})
+
 describe('resolveSpeakers: organisations', () => {
   const text = [
     'The Northern Rivers Alliance (NRA) said in a statement that it had taken the dam.',

@@ -291,6 +291,8 @@ function nearestMention(registry: Registry, position: number): Entity | undefine
   return index >= 0 ? registry.timeline[index]?.entity : undefined
 }
 
+// The latest organisation named before `position` (with `head` among its words when given),
+// preferring one that opens a sentence over one named in passing ("… told The Canadian Press").
 function nearestOrganisation(
   registry: Registry,
   position: number,
@@ -298,14 +300,20 @@ function nearestOrganisation(
   headRequired = false,
 ): Resolved | undefined {
   let fallback: Entity | undefined
+  let passing: Entity | undefined
   for (let index = lastBefore(registry, position); index >= 0; index--) {
-    const entity = registry.timeline[index]?.entity
-    if (entity?.kind !== 'organisation') continue
-    if (!head || entity.tokens.includes(head)) return { speaker: toSpeaker(entity), entity }
+    const mention = registry.timeline[index]
+    const entity = mention?.entity
+    if (!mention || entity?.kind !== 'organisation') continue
+    if (!head || entity.tokens.includes(head)) {
+      if (mention.subject || head) return { speaker: toSpeaker(entity), entity }
+      passing ??= entity
+      continue
+    }
     fallback ??= entity
   }
-  if (!fallback || headRequired) return undefined
-  return { speaker: toSpeaker(fallback), entity: fallback }
+  const found = passing ?? (headRequired ? undefined : fallback)
+  return found ? { speaker: toSpeaker(found), entity: found } : undefined
 }
 
 function personWithRole(registry: Registry, noun: string, position: number): Entity | undefined {
