@@ -274,6 +274,13 @@ describe('extractTimexes: more rule families', () => {
     ])
   })
 
+  it('reads earlier/later with a day, and this coming weekday', () => {
+    expect(found('Earlier Sunday, police said the vote is this coming Sunday.')).toEqual([
+      ['Earlier Sunday', 'DATE', '2016-11-06'],
+      ['this coming Sunday', 'DATE', '2016-11-13'],
+    ])
+  })
+
   it('reads tense through quotes and passives', () => {
     expect(found('"The father will leave Thursday," Castro said.', '2000-04-05')).toEqual([
       ['Thursday', 'DATE', '2000-04-06'],

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../lexicon/calendar-names.js'
 import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
 import { resolveOffset } from '../normalise/resolver.js'
 import type { Core, CoreRule } from './core.js'
@@ -125,6 +126,17 @@ function coreWithOptionalThe(scanner: Scanner, index: number): Core | null {
   return core
 }
 
+const RELATIVE_AFTER_EARLIER = new Set([
+  'this',
+  'that',
+  'next',
+  'last',
+  'in',
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+])
 const HEDGE_STARTS = new Set(QUANTITY_MODIFIERS.map((hedge) => hedge.words[0]))
 const POSITION_STARTS = new Set(POSITION_PHRASES.map((phrase) => phrase.words[0]))
 
@@ -150,16 +162,8 @@ function withPosition(scanner: Scanner, index: number): Recognised | null {
   const word = scanner.word(index)
   if (word === 'earlier' || word === 'later') {
     const next = scanner.word(after)
-    if (
-      next !== 'this' &&
-      next !== 'that' &&
-      next !== 'next' &&
-      next !== 'last' &&
-      next !== 'in' &&
-      next !== 'today' &&
-      next !== 'tonight'
-    )
-      return null
+    // `earlier this month`, `later that year`, `earlier Sunday`, `later yesterday`
+    if (!RELATIVE_AFTER_EARLIER.has(next) && !WEEKDAYS.has(next)) return null
     return { ...core, start: index }
   }
   return { ...core, start: index, mod }

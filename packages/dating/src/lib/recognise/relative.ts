@@ -100,6 +100,9 @@ export function weekday(scanner: Scanner, index: number): Core | null {
   if (first === 'this' && scanner.word(at + 1) === 'past') {
     shift = -1
     at += 2
+  } else if (first === 'this' && scanner.word(at + 1) === 'coming') {
+    shift = 1
+    at += 2
   } else if (
     first === 'last' ||
     first === 'next' ||

@@ -53,7 +53,7 @@ export class Scanner {
     return this.is(index, '.') && this.attached(index) ? index + 1 : index
   }
 
-  /** Match a sequence of words from `index`; a `-` in the list matches an attached hyphen. Returns the end or -1. */
+  /** Match a sequence of lower-cased tokens from `index`. Returns the index after them, or -1. */
   phrase(index: number, words: readonly string[]): number {
     let at = index
     for (const word of words) {
