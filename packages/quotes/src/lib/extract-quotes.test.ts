@@ -434,3 +434,42 @@ describe('parsed articles', () => {
     for (const quote of dunford) expect(quote.speaker?.name).toBe('Joseph Dunford')
   })
 })
+
+describe('reported clauses', () => {
+  it('takes "that" as the clause opener only after the cue or its adjuncts', () => {
+    const [quote] = extractQuotes(
+      'The organiser said the pact deals with groups that support the plan.',
+      quotesOnly,
+    )
+    expect(quote?.text).toBe('the pact deals with groups that support the plan')
+  })
+
+  it('reads a cue joined by "and" with the subject of the sentence', () => {
+    const [quote] = extractQuotes(
+      'Minister Ruth Abara praised the deal and said she expected more trade.',
+      quotesOnly,
+    )
+    expect(quote?.text).toBe('she expected more trade')
+    expect(quote?.mention?.text).toBe('Minister Ruth Abara')
+  })
+
+  it('ignores invisible format characters inside a speaker name', () => {
+    const [quote] = extractQuotes(
+      'Chief Okoro\u200b said the fire was contained by noon.',
+      quotesOnly,
+    )
+    expect(quote?.mention?.text).toBe('Chief Okoro')
+  })
+
+  it('ends a quoted sentence before a following reported clause', () => {
+    const quotes = extractQuotes(
+      '"We will keep the plant open." He added that a buyer had been found for the site.',
+      quotesOnly,
+    )
+    expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'indirect'])
+  })
+
+  it('reads nothing from empty text', () => {
+    expect(analyzeQuotes('')).toEqual({ quotes: [], nonQuotes: [], problems: [] })
+  })
+})

@@ -210,7 +210,18 @@ class SentenceReader {
     for (let look = index; look < limit && look < index + reach; look++) {
       const token = tokens[look] as Token
       if (token.region >= 0 || (!token.word && token.text !== '\u2019' && token.text !== "'")) break
-      if (token.lower === 'that') return { start: look + 1, introduced: true }
+      if (token.lower === 'that') {
+        // "said in a statement Sunday that…", not "said the pact deals with groups that…"
+        const before = tokens[look - 1] as Token
+        const complementiser =
+          look === frame.to ||
+          look === index ||
+          before.capitalised ||
+          reportingNouns.has(before.lower) ||
+          timeWords.has(before.lower)
+        if (complementiser) return { start: look + 1, introduced: true }
+        break
+      }
     }
     // "told reporters in Atlanta on Thursday: "…"": a colon hands over to the quote.
     for (let look = index; look < limit && look < index + 15; look++) {

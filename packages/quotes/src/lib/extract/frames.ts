@@ -172,7 +172,7 @@ export function findFrames(
     // "…, adding that…", "and added…", "a notice saying that…"
     const saying = token.lower === 'saying' && previous?.word === true && previous.region < 0
     const clauseBreak = previous?.text === ',' || closesQuote(previous, regions)
-    if ((participle && clauseBreak) || saying || (joined && frames.length > 0)) {
+    if ((participle && clauseBreak) || saying || joined) {
       frames.push({
         cue: { from: index, to: cueTo },
         lemma,

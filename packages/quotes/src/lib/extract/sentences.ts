@@ -30,10 +30,20 @@ function attributionFollows(tokens: readonly Token[], from: number): boolean {
   for (let index = from; index < tokens.length && index < from + 10; index++) {
     const token = tokens[index] as Token
     if (token.region >= 0 || token.lower === 'that') return false
-    if (token.word && speechVerbs.has(token.lower)) return true
+    if (token.word && speechVerbs.has(token.lower)) return frameEndsSoon(tokens, index + 1)
     if (!token.word && terminal.has(token.text)) return false
   }
   return false
+}
+
+/** After the cue of `"We won." Smith said on Sunday.` only a short tail may follow. */
+function frameEndsSoon(tokens: readonly Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index < from + 8; index++) {
+    const token = tokens[index] as Token
+    if (token.region >= 0 || token.lower === 'that') return false
+    if (!token.word && terminal.has(token.text)) return true
+  }
+  return from + 8 > tokens.length
 }
 
 /**

@@ -13,8 +13,9 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, dots, hyphens and ampersands (don't, U.S, al-Bab, AT&T);
-// anything else that is not white space is a token of its own.
-const tokenPattern = /[\p{L}\p{N}]+(?:[’'.&\u2010\u2011-][\p{L}\p{N}]+)*|\S/gu
+// anything else that is not white space or an invisible format character (a zero-width space)
+// is a token of its own.
+const tokenPattern = /[\p{L}\p{N}]+(?:[’'.&\u2010\u2011-][\p{L}\p{N}]+)*|[^\s\p{Cf}]/gu
 const wordStart = /^[\p{L}\p{N}]/u
 const upperStart = /^\p{Lu}/u
 
