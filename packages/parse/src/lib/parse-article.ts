@@ -89,6 +89,7 @@ class ArticleBuilder {
   readonly timestamps: Timestamp[] = []
   readonly contributors: Contributor[] = []
   readonly body: Span[] = []
+  readonly headingShapes: Array<boolean | undefined> = []
   headline: Span | undefined
   byline: Byline | undefined
   dateline: Dateline | undefined
@@ -265,7 +266,7 @@ class ArticleBuilder {
       this.push('caption', start, end)
       return
     }
-    if (isHeadingLike(value)) {
+    if ((from === undefined || from === paragraph.start) && this.headingShaped(index)) {
       const isLast = index === this.paragraphs.length - 1
       let role: BlockRole
       if (isRelatedLink(value) || this.neighbourIsHeadingLike(index)) role = 'related-link'
@@ -274,6 +275,19 @@ class ArticleBuilder {
       return
     }
     this.push('body', start, end)
+  }
+
+  /** Whether the paragraph at `index` is heading-shaped, computed once per paragraph. */
+  private headingShaped(index: number): boolean {
+    const known = this.headingShapes[index]
+    if (known !== undefined) return known
+    const paragraph = this.paragraphs[index]
+    const shaped =
+      paragraph !== undefined &&
+      paragraph.end - paragraph.start <= 100 &&
+      isHeadingLike(this.text.slice(paragraph.start, paragraph.end))
+    this.headingShapes[index] = shaped
+    return shaped
   }
 
   /** A heading next to another heading-shaped line is part of a list of links. */
@@ -289,8 +303,9 @@ class ArticleBuilder {
         previousBlock.role !== 'subheading'
       )
         continue
+      if (!this.headingShaped(neighbour)) continue
       const value = this.text.slice(paragraph.start, paragraph.end)
-      if (isHeadingLike(value) && !isBoilerplate(value) && !readContributors(value)) return true
+      if (!isBoilerplate(value) && !readContributors(value)) return true
     }
     return false
   }
@@ -379,19 +394,28 @@ class ArticleBuilder {
   }
 
   finish(withTree: boolean, extensions: TreeExtensions | undefined): Article {
-    const spansOf = (role: BlockRole): Span[] =>
-      this.blocks
-        .filter((block) => block.role === role)
-        .map(({ start, end, text }) => ({ start, end, text }))
+    const highlights: Span[] = []
+    const captions: Span[] = []
+    const subheadings: Span[] = []
+    const relatedLinks: Span[] = []
+    const boilerplate: Span[] = []
+    const lists: Partial<Record<BlockRole, Span[]>> = {
+      highlight: highlights,
+      caption: captions,
+      subheading: subheadings,
+      'related-link': relatedLinks,
+      boilerplate,
+    }
+    for (const { role, start, end, text } of this.blocks) lists[role]?.push({ start, end, text })
     const article: Article = {
       text: this.text,
       timestamps: this.timestamps,
-      highlights: spansOf('highlight'),
-      captions: spansOf('caption'),
-      subheadings: spansOf('subheading'),
-      relatedLinks: spansOf('related-link'),
+      highlights,
+      captions,
+      subheadings,
+      relatedLinks,
       contributors: this.contributors,
-      boilerplate: spansOf('boilerplate'),
+      boilerplate,
       body: this.body,
       blocks: this.blocks,
       tree: withTree

@@ -13,6 +13,7 @@ export interface BylineReading {
 }
 
 const bylineOpeners = ['by ', 'written by ', 'words by ', 'story by ']
+const bylineScreen = /^(?:written |words |story )?by\s/i
 
 /**
  * Read a byline paragraph: `By Angela Dewan, CNN`, `By A, B and C, Reuters`,
@@ -25,7 +26,7 @@ const bylineOpeners = ['by ', 'written by ', 'words by ', 'story by ']
  *   readByline('By Angela Dewan, CNN') // => {authors: ['Angela Dewan'], organisation: 'CNN'}
  */
 export function readByline(paragraph: string): BylineReading | undefined {
-  if (paragraph.length > 200) return undefined
+  if (paragraph.length > 200 || !bylineScreen.test(paragraph)) return undefined
   const value = normaliseSpaces(paragraph)
   const lower = value.toLowerCase()
   const opener = bylineOpeners.find((candidate) => lower.startsWith(candidate))

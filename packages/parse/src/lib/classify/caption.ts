@@ -25,14 +25,14 @@ export const maxCaptionLength = 450
  */
 export function hasCaptionCue(paragraph: string): boolean {
   if (paragraph.length > maxCaptionLength) return false
-  const lower = paragraph.toLowerCase()
-  if (captionLabels.some((label) => lower.startsWith(label))) return true
-  if (strongCreditCues.some((cue) => lower.includes(cue))) return true
-  // Cheap screens first: the word-level checks run only when a cue may be there.
-  const opensWithIn = lower.startsWith('in ')
-  const weakCue = weakCreditCues.some((cue) => containsPhrase(lower, cue))
+  if (captionLabelPattern.test(paragraph.slice(0, 12))) return true
+  // Cheap screens first (indexOf on stems); the patterns and word checks run only when a cue may be there.
+  const mayCredit = mayHaveCredit(paragraph)
+  if (mayCredit && strongCreditPattern.test(paragraph)) return true
+  const opensWithIn = inDeterminerPattern.test(paragraph)
+  const weakCue = mayCredit && weakCreditPattern.test(paragraph)
   if (!opensWithIn && !weakCue) return false
-  const words = lineWords(normaliseSpaces(paragraph))
+  const words = lineWords(paragraph)
   if (opensWithIn && opensWithPicturePhrase(words)) return true
   return weakCue && words.some((word) => pictureNouns.has(word.lower))
 }
@@ -51,16 +51,28 @@ function opensWithPicturePhrase(words: LineWord[]): boolean {
   return false
 }
 
-function containsPhrase(lower: string, phrase: string): boolean {
-  let from = 0
-  for (;;) {
-    const at = lower.indexOf(phrase, from)
-    if (at < 0) return false
-    const before = lower.charAt(at - 1)
-    if (at === 0 || !/[\p{L}\p{N}]/u.test(before)) return true
-    from = at + 1
-  }
+/** One case-insensitive alternation of literal phrases (no quantifiers: linear to match). */
+function phrasePattern(phrases: readonly string[], atStart: boolean, wordStart: boolean): RegExp {
+  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+  return new RegExp(`${atStart ? '^' : ''}${wordStart ? '\\b' : ''}(?:${escaped.join('|')})`, 'i')
 }
+
+/**
+ * Stems, one of which every credit cue contains: one pass of this pattern
+ * screens a paragraph before the longer cue patterns run.
+ */
+const creditStemPattern = /photo|pictur|provided|courtesy|handout|caption|getty|epa/i
+
+function mayHaveCredit(paragraph: string): boolean {
+  return creditStemPattern.test(paragraph)
+}
+
+/** `In this …`, `In a …`: the only openers a picture phrase can have. */
+const inDeterminerPattern = /^in (?:this|these|an?) /i
+
+const captionLabelPattern = phrasePattern(captionLabels, true, false)
+const strongCreditPattern = phrasePattern(strongCreditCues, false, false)
+const weakCreditPattern = phrasePattern(weakCreditCues, false, true)
 
 /**
  * Whether a paragraph is a caption of the dated, present-tense kind:

@@ -15,10 +15,10 @@ import { isAllCaps, isCapitalised, type LineWord, lineWords } from '../text/word
  */
 export function isHeadingLike(paragraph: string): boolean {
   if (paragraph.length > 100) return false
-  const value = normaliseSpaces(paragraph)
-  const mark = finalMark(value)
+  const mark = finalMark(paragraph)
   if (mark !== '' && mark !== '?') return false
-  const words = lineWords(value)
+  const value = normaliseSpaces(paragraph)
+  const words = lineWords(paragraph)
   if (words.length === 0 || words.length > 14) return false
   // A heading does not end on `the`, `as`, `of`: such a line is a broken-off piece of prose.
   if (functionWords.has(words[words.length - 1]?.lower ?? '')) return false
@@ -72,7 +72,7 @@ export function isRelatedLink(paragraph: string): boolean {
   if (finalMark(value) === '?') return true
   const colon = value.indexOf(': ')
   if (colon > 0 && colon < value.length - 3) return true
-  const words = lineWords(value)
+  const words = lineWords(paragraph)
   return words.length > 2 && teaserOpeners.has(words[0]?.lower ?? '')
 }
 
@@ -89,7 +89,7 @@ export function isHeadlineLike(paragraph: string): boolean {
   const value = normaliseSpaces(paragraph)
   const mark = finalMark(value)
   if (mark !== '' && mark !== '?' && mark !== '!') return false
-  const words = lineWords(value)
+  const words = lineWords(paragraph)
   if (words.length === 0 || words.length > 30) return false
   return isCapitalised(value) || isOpening(value.charCodeAt(0))
 }

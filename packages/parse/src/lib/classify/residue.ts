@@ -1,14 +1,22 @@
 import {
+  boilerplateFirstWords,
   boilerplateLines,
   boilerplatePrefixes,
   contributorEndings,
   creditOpeners,
   embedNouns,
+  firstCueWord,
+  highlightsFirstWords,
   highlightsHeadings,
   normaliseCue,
 } from '../data/residue-cues.js'
 import { normaliseSpaces } from '../text/characters.js'
 import { isCapitalised, lineWords } from '../text/words.js'
+
+/** First letters of the credit openers, both cases. */
+const creditInitials = new Set(
+  creditOpeners.flatMap((opener) => [opener.charAt(0), opener.charAt(0).toUpperCase()]),
+)
 
 /**
  * Whether a paragraph is boilerplate: a known line (`Developing story - more
@@ -21,14 +29,13 @@ import { isCapitalised, lineWords } from '../text/words.js'
  */
 export function isBoilerplate(paragraph: string): boolean {
   if (paragraph.length > 200) return false
-  if (paragraph.length > 60) {
-    // Long enough for prose: only a known opener can make it boilerplate.
-    const head = paragraph.slice(0, 40).toLowerCase()
-    return boilerplatePrefixes.some((prefix) => head.startsWith(prefix))
+  if (boilerplateFirstWords.has(firstCueWord(paragraph))) {
+    const cue = normaliseCue(paragraph.length > 60 ? paragraph.slice(0, 60) : paragraph)
+    if (paragraph.length <= 60 && boilerplateLines.has(cue)) return true
+    if (boilerplatePrefixes.some((prefix) => cue.startsWith(prefix))) return true
   }
-  const cue = normaliseCue(paragraph)
-  if (boilerplateLines.has(cue)) return true
-  if (boilerplatePrefixes.some((prefix) => cue.startsWith(prefix))) return true
+  // The placeholder an embed left: a short line ending in a media noun.
+  if (paragraph.length > 60 || !embedNouns.has(lastWordOf(paragraph))) return false
   const words = lineWords(paragraph)
   const last = words[words.length - 1]
   if (
@@ -49,7 +56,19 @@ export function isBoilerplate(paragraph: string): boolean {
  *   isHighlightsHeading('Story highlights') // => true
  */
 export function isHighlightsHeading(paragraph: string): boolean {
-  return paragraph.length <= 40 && highlightsHeadings.has(normaliseCue(paragraph).replace(/:$/, ''))
+  return (
+    paragraph.length <= 40 &&
+    highlightsFirstWords.has(firstCueWord(paragraph).replace(/:$/, '')) &&
+    highlightsHeadings.has(normaliseCue(paragraph).replace(/:$/, ''))
+  )
+}
+
+function lastWordOf(paragraph: string): string {
+  let end = paragraph.length
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(paragraph.charAt(end - 1))) end--
+  let start = end
+  while (start > 0 && /[\p{L}\p{N}]/u.test(paragraph.charAt(start - 1))) start--
+  return paragraph.slice(start, end).toLowerCase()
 }
 
 /**
@@ -62,12 +81,12 @@ export function isHighlightsHeading(paragraph: string): boolean {
  */
 export function readContributors(paragraph: string): string[] | undefined {
   if (paragraph.length > 400) return undefined
-  const head = paragraph.slice(0, 30).toLowerCase()
-  if (
-    !paragraph.slice(-60).toLowerCase().includes('contributed') &&
-    !creditOpeners.some((opener) => head.startsWith(opener))
-  )
-    return undefined
+  // Screens: the ending names `contributed`, or the line opens with a credit such as `Reporting by`.
+  if (paragraph.indexOf('ontributed', paragraph.length - 60) === -1) {
+    if (!creditInitials.has(paragraph.charAt(0))) return undefined
+    const head = paragraph.slice(0, 30).toLowerCase()
+    if (!creditOpeners.some((opener) => head.startsWith(opener))) return undefined
+  }
   const value = normaliseSpaces(paragraph).replace(/[.\s]+$/, '')
   const lower = value.toLowerCase()
   const ending = contributorEndings.find((candidate) => lower.endsWith(candidate))

@@ -135,6 +135,41 @@ export const creditOpeners: readonly string[] = [
 ]
 
 /**
+ * The first word of a cue as `normaliseCue` gives it: a cheap screen before
+ * normalising a whole line.
+ *
+ * @example
+ *   firstCueWord('Developing story - more to come') // => 'developing'
+ */
+export function firstCueWord(value: string): string {
+  const limit = Math.min(value.length, 40)
+  let start = 0
+  while (start < limit && !isCueCharacter(value.charAt(start)) && value.charAt(start) !== '©')
+    start++
+  if (value.charAt(start) === '©') return '©'
+  let end = start
+  while (end < limit && isCueCharacter(value.charAt(end))) end++
+  return value.slice(start, end).toLowerCase()
+}
+
+function isCueCharacter(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)
+  return char.toLowerCase() !== char.toUpperCase()
+}
+
+/** First words of the boilerplate lines and openers. */
+export const boilerplateFirstWords: ReadonlySet<string> = new Set(
+  [...boilerplateLines, ...boilerplatePrefixes].map((cue) => firstCueWord(cue)),
+)
+
+/** First words of the highlights headings. */
+export const highlightsFirstWords: ReadonlySet<string> = new Set(
+  [...highlightsHeadings].map((cue) => firstCueWord(cue)),
+)
+
+/**
  * Lower-case a short cue candidate and collapse punctuation, dashes and
  * spaces into single spaces, keeping `:`, `©` and `;`.
  *

@@ -23,13 +23,16 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   const length = text.length
+  // Next line feed and carriage return, found with indexOf and kept until passed.
+  let nextFeed = text.indexOf('\n')
+  let nextReturn = text.indexOf('\r')
   while (start <= length) {
-    let end = start
-    while (end < length) {
-      const code = text.charCodeAt(end)
-      if (code === 0x0a || code === 0x0d) break
-      end++
-    }
+    if (nextFeed !== -1 && nextFeed < start) nextFeed = text.indexOf('\n', start)
+    if (nextReturn !== -1 && nextReturn < start) nextReturn = text.indexOf('\r', start)
+    const end = Math.min(
+      nextFeed === -1 ? length : nextFeed,
+      nextReturn === -1 ? length : nextReturn,
+    )
     lines.push(measureLine(text, start, end))
     if (end >= length) break
     const next =

@@ -58,10 +58,14 @@ export function isOpening(code: number): boolean {
 }
 
 export function isUpper(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
   return char !== char.toLowerCase() && char === char.toUpperCase()
 }
 
 export function isLower(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
   return char !== char.toUpperCase() && char === char.toLowerCase()
 }
 

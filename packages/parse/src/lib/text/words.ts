@@ -26,6 +26,8 @@ function trimEdgePunctuation(raw: string): string {
  * classified from their first few hundred characters), so this is cheap.
  */
 export function lineWords(value: string): LineWord[] {
+  // Several classifiers look at the same paragraph in turn: remember the last answer.
+  if (value === lastValue) return lastWords
   const words: LineWord[] = []
   for (const raw of normaliseSpaces(value).split(' ')) {
     if (raw === '') continue
@@ -33,8 +35,13 @@ export function lineWords(value: string): LineWord[] {
     if (trimmed === '') continue
     words.push({ value: trimmed, lower: trimmed.toLowerCase(), raw })
   }
+  lastValue = value
+  lastWords = words
   return words
 }
+
+let lastValue: string | undefined
+let lastWords: LineWord[] = []
 
 /** Whether a word starts with an upper-case letter or a digit. */
 export function isCapitalised(word: string): boolean {

@@ -1,6 +1,6 @@
 import type { Paragraph, Root, SentenceContent } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
-import type { Point } from 'unist'
+import type { Point, Position } from 'unist'
 import type { Span } from '../../types.js'
 
 /** nlcst plugin lists a unified processor may add (`nlcstSentenceExtensions`, …). */
@@ -11,17 +11,29 @@ export interface TreeExtensions {
 }
 
 /**
- * parse-english, with positions shifted so that a paragraph parsed on its own
- * reports points into the whole original text. Points are shifted once, as
- * tokens are made, before the sentence and paragraph plugins copy them up.
+ * parse-english, fed with tokens made once for the whole text. Tokens carry
+ * positions into the original text, so the tree needs no shifting: each body
+ * paragraph runs parse-english's sentence and paragraph plugins over its own
+ * slice of the token list. When a paragraph's edge falls inside a token (it
+ * never does for the edges the classifier makes, but the code does not rely
+ * on it), that paragraph is tokenised on its own and its points are shifted.
  */
-class ShiftedParseEnglish extends ParseEnglish {
+class BodyParseEnglish extends ParseEnglish {
+  /** Tokens to hand out on the next `tokenize` call instead of tokenising. */
+  pending: SentenceContent[] | undefined
+  /** Shift for paragraphs tokenised on their own. */
   offset = 0
   line = 1
   column = 1
 
   override tokenize(value: string | null | undefined): SentenceContent[] {
+    const pending = this.pending
+    if (pending) {
+      this.pending = undefined
+      return pending
+    }
     const nodes = super.tokenize(value)
+    if (this.offset === 0 && this.line === 1 && this.column === 1) return nodes
     for (const node of nodes) {
       const position = node.position
       if (!position) continue
@@ -46,42 +58,85 @@ class ShiftedParseEnglish extends ParseEnglish {
 
 /**
  * Parse the body paragraphs of an article into one nlcst tree whose positions
- * (line, column, offset) index the original text. Only the body is parsed.
+ * (line, column, offset) index the original text. The text up to the end of
+ * the body is tokenised once; only body paragraphs are built into sentences.
  *
  * @example
  *   buildBodyTree('Hi.\nOne. Two.', [{start: 4, end: 13, text: 'One. Two.'}]).children[0].position.start
  *   // => {line: 2, column: 1, offset: 4}
  */
 export function buildBodyTree(text: string, body: Span[], extensions: TreeExtensions = {}): Root {
-  const parser = new ShiftedParseEnglish()
+  const parser = new BodyParseEnglish()
   if (extensions.sentence)
     parser.tokenizeSentencePlugins.unshift(...(extensions.sentence as never[]))
   if (extensions.paragraph)
     parser.tokenizeParagraphPlugins.unshift(...(extensions.paragraph as never[]))
   const children: Paragraph[] = []
-  let cursor = 0
-  let line = 1
-  let lineStart = 0
-  for (const span of body) {
-    // Advance the line count to the span's start, once over the whole text.
-    for (; cursor < span.start; cursor++) {
-      const code = text.charCodeAt(cursor)
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(cursor + 1) !== 0x0a)) {
-        line++
-        lineStart = cursor + 1
+  const last = body[body.length - 1]
+  if (last) {
+    // Tokenise the text up to the end of the body once: the points index `text` as they are.
+    const tokens = parser.tokenize(text.slice(0, last.end))
+    const lines = new LineCounter(text)
+    let index = 0
+    for (const span of body) {
+      while (index < tokens.length && endOf(tokens[index] as SentenceContent) <= span.start) index++
+      const from = index
+      while (index < tokens.length && endOf(tokens[index] as SentenceContent) <= span.end) index++
+      const startsAligned =
+        from < tokens.length && startOf(tokens[from] as SentenceContent) === span.start
+      const endsAligned = index > from && endOf(tokens[index - 1] as SentenceContent) === span.end
+      if (startsAligned && endsAligned) {
+        parser.pending = tokens.slice(from, index)
+      } else {
+        const point = lines.pointAt(span.start)
+        parser.offset = span.start
+        parser.line = point.line
+        parser.column = point.column
       }
+      children.push(parser.tokenizeParagraph(span.text))
+      parser.offset = 0
+      parser.line = 1
+      parser.column = 1
     }
-    parser.offset = span.start
-    parser.line = line
-    parser.column = span.start - lineStart + 1
-    children.push(parser.tokenizeParagraph(span.text))
   }
   const root: Root = { type: 'RootNode', children }
-  const first = children[0]
-  const last = children[children.length - 1]
-  if (first?.position && last?.position) {
-    root.position = { start: { ...first.position.start }, end: { ...last.position.end } }
+  const firstChild = children[0]
+  const lastChild = children[children.length - 1]
+  if (firstChild?.position && lastChild?.position) {
+    root.position = { start: { ...firstChild.position.start }, end: { ...lastChild.position.end } }
   }
   for (const plugin of extensions.root ?? []) (plugin as (node: Root) => void)(root)
   return root
+}
+
+// Tokens made by parse-english always have positions with offsets.
+function startOf(token: SentenceContent): number {
+  return (token.position as Position).start.offset as number
+}
+
+function endOf(token: SentenceContent): number {
+  return (token.position as Position).end.offset as number
+}
+
+/** Line and column of offsets asked for in increasing order, counting line endings as parse-english does. */
+class LineCounter {
+  private readonly text: string
+  private cursor = 0
+  private line = 1
+  private lineStart = 0
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  pointAt(offset: number): { line: number; column: number } {
+    for (; this.cursor < offset; this.cursor++) {
+      const code = this.text.charCodeAt(this.cursor)
+      if (code === 0x0a || (code === 0x0d && this.text.charCodeAt(this.cursor + 1) !== 0x0a)) {
+        this.line++
+        this.lineStart = this.cursor + 1
+      }
+    }
+    return { line: this.line, column: offset - this.lineStart + 1 }
+  }
 }
