@@ -22,6 +22,12 @@ export function digestQuote(quote: Quote): QuoteDigest {
 }
 
 /**
+ * A fragment must have this many words to join a longer quote (`mergeQuotes`' default is 4): on
+ * wire copy, 4- to 7-word stock phrases ("the same period last year") would merge unrelated quotes.
+ */
+const minimumFragmentWords = 8
+
+/**
  * The same quote across documents as one entry with every occurrence (`mergeQuotes` of
  * `@copydesk/quotes`: curly or straight marks, small differences and a partial quote contained in a
  * longer one merge; the speakers' names are reconciled), in the report's shape. Quotes found in
@@ -33,7 +39,10 @@ export function digestQuote(quote: Quote): QuoteDigest {
 export function mergeCorpusQuotes(
   documents: { document: string; quotes: QuoteDigest[] }[],
 ): ReportMergedQuote[] {
-  const merged = mergeQuotes(documents.map(({ document, quotes }) => ({ id: document, quotes })))
+  const merged = mergeQuotes(
+    documents.map(({ document, quotes }) => ({ id: document, quotes })),
+    { minWords: minimumFragmentWords },
+  )
   const spread = (entry: ReportMergedQuote) =>
     new Set(entry.occurrences.map((o) => o.document)).size
   return merged

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { html, SafeHtml } from './escape.js'
 import { documentAnchors, documentTitle, type HtmlModel } from './model.js'
 import { articlesSection } from './sections/articles.js'
@@ -31,8 +32,11 @@ export function renderReportHtml(model: HtmlModel): string {
   const candidates = largestStory
     ? largestStory.members.map((id) => byId.get(id)).filter((document) => document !== undefined)
     : documents
-  const leadDocument = candidates.find((document) => document.article.headline) ?? candidates[0]
-  const title = leadDocument ? documentTitle(leadDocument) : 'copydesk report'
+  const leadDocument =
+    candidates.find((document) => document.article.headline || document.title) ?? candidates[0]
+  const title = leadDocument
+    ? documentTitle(leadDocument)
+    : `${model.totalDocuments.toLocaleString('en-US')} articles from ${path.basename(report.input.path)}`
   const speakers = new Set(report.quotes.map((quote) => quote.speaker).filter(Boolean))
   const stats: [number, string][] = [
     [model.totalDocuments, 'articles'],
