@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Quote, QuoteKind, Span } from '../types.js'
 import { resolveSpeakers } from './index.js'
@@ -390,5 +391,100 @@ describe('resolveSpeakers: bad input', () => {
     expect(() => resolveSpeakers('short text', [bad])).toThrow(
       /quote 0: span .* is not within the text \(0–10\)/,
     )
+  })
+})
+
+describe('resolveSpeakers: any input (property)', () => {
+  const word = fc.constantFrom(
+    'Gen.',
+    'Joseph',
+    'Dunford',
+    'said',
+    'he',
+    'she',
+    'the',
+    'general',
+    'army',
+    'The',
+    'SDF',
+    '(SDF)',
+    ',',
+    '.',
+    '"',
+    '“',
+    '”',
+    'Mr.',
+    'O’Brien',
+    'Jean-Yves',
+    'of',
+    'spokesman',
+    '\n\n',
+    'it',
+    'they',
+    'Ministry',
+    'a',
+    'Sunday',
+    'US-backed',
+    '’s',
+    'é',
+    '🙂',
+  )
+  const document = fc.array(word, { maxLength: 60 }).map((words) => words.join(' '))
+
+  it('never throws on valid spans, keeps the order and names every resolved speaker', () => {
+    fc.assert(
+      fc.property(
+        document,
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }),
+        (text, picks) => {
+          const quotes: Quote[] = picks.map(([a, b, c, d, withMention]) => {
+            const start = a % (text.length + 1)
+            const end = start + (b % (text.length - start + 1))
+            const built: Quote = {
+              kind: 'direct',
+              content: [{ start, end, text: text.slice(start, end) }],
+              text: text.slice(start, end),
+            }
+            if (withMention) {
+              const mentionStart = c % (text.length + 1)
+              const mentionEnd = mentionStart + (d % (text.length - mentionStart + 1))
+              built.mention = {
+                start: mentionStart,
+                end: mentionEnd,
+                text: text.slice(mentionStart, mentionEnd),
+              }
+            }
+            return built
+          })
+          const result = resolveSpeakers(text, quotes)
+          expect(result).toHaveLength(quotes.length)
+          result.forEach((quote, index) => {
+            expect(quote.content).toBe(quotes[index]?.content)
+            if (quote.speaker) expect(quote.speaker.name.length).toBeGreaterThan(0)
+          })
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('stays linear on a long document', () => {
+    const paragraph =
+      'Gen. Joseph Dunford, the chairman, met Army Gen. Hulusi Akar in Ankara. "We agree," he said.\n\n'
+    const text = paragraph.repeat(4000)
+    const quotes: Quote[] = []
+    for (let start = text.indexOf('"We'); start >= 0; start = text.indexOf('"We', start + 1)) {
+      const end = start + '"We agree,"'.length
+      quotes.push({
+        kind: 'direct',
+        content: [{ start, end, text: text.slice(start, end) }],
+        text: '"We agree,"',
+        mention: { start: end + 1, end: end + 3, text: 'he' },
+      })
+    }
+    const started = performance.now()
+    const result = resolveSpeakers(text, quotes)
+    expect(performance.now() - started).toBeLessThan(4000)
+    expect(result.every((quote) => quote.speaker?.name === 'Joseph Dunford')).toBe(true)
   })
 })

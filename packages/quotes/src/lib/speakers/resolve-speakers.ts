@@ -254,7 +254,11 @@ function nearestPerson(
   gender: 'male' | 'female' | undefined,
 ): Entity | undefined {
   let fallback: Entity | undefined
-  for (let index = lastBefore(registry, position); index >= 0; index--) {
+  for (
+    let index = lastBefore(registry, position), stop = floor(registry, position);
+    index >= stop;
+    index--
+  ) {
     const mention = registry.timeline[index]
     if (!mention || !compatible(mention.entity, gender)) continue
     if (mention.subject) return mention.entity
@@ -269,7 +273,11 @@ function subjectSince(
   position: number,
   gender: 'male' | 'female' | undefined,
 ): Entity | undefined {
-  for (let index = lastBefore(registry, position); index >= 0; index--) {
+  for (
+    let index = lastBefore(registry, position), stop = floor(registry, position);
+    index >= stop;
+    index--
+  ) {
     const mention = registry.timeline[index]
     if (!mention || mention.start < from) return undefined
     if (mention.subject && salient(mention.entity) && compatible(mention.entity, gender))
@@ -301,7 +309,11 @@ function nearestOrganisation(
 ): Resolved | undefined {
   let fallback: Entity | undefined
   let passing: Entity | undefined
-  for (let index = lastBefore(registry, position); index >= 0; index--) {
+  for (
+    let index = lastBefore(registry, position), stop = floor(registry, position);
+    index >= stop;
+    index--
+  ) {
     const mention = registry.timeline[index]
     const entity = mention?.entity
     if (!mention || entity?.kind !== 'organisation') continue
@@ -317,7 +329,11 @@ function nearestOrganisation(
 }
 
 function personWithRole(registry: Registry, noun: string, position: number): Entity | undefined {
-  for (let index = lastBefore(registry, position); index >= 0; index--) {
+  for (
+    let index = lastBefore(registry, position), stop = floor(registry, position);
+    index >= stop;
+    index--
+  ) {
     const entity = registry.timeline[index]?.entity
     if (entity?.kind === 'person' && hasRole(entity, noun)) return entity
   }
@@ -339,6 +355,14 @@ function genderOfNoun(noun: string): 'male' | 'female' | undefined {
   if (/(?:man|husband|father|son|brother|grandfather|boy|widower|king|prince)$/.test(noun))
     return noun === 'human' ? undefined : 'male'
   return undefined
+}
+
+// How far back a pronoun or a description may look: enough for any story, and a bound that keeps
+// a very long document with many quotes linear.
+const lookBack = 400
+
+function floor(registry: Registry, position: number): number {
+  return Math.max(0, lastBefore(registry, position) - lookBack)
 }
 
 // Binary search: the last timeline mention that starts before `position`.
