@@ -6,6 +6,8 @@ describe('calendar', () => {
     expect(isoWeekday({ year: 2016, month: 11, day: 6 })).toBe(7)
     expect(formatWeek({ year: 2016, month: 11, day: 7 })).toBe('2016-W45')
     expect(isoWeek({ year: 2021, month: 1, day: 1 })).toEqual({ year: 2020, week: 53 })
+    // Years below 100 are not shifted into the 1900s.
+    expect(addDays({ year: 50, month: 3, day: 1 }, -1)).toEqual({ year: 50, month: 2, day: 28 })
   })
 
   it('adds days and months, clamping to the end of the month', () => {

@@ -9,7 +9,14 @@ const MS_PER_DAY = 86_400_000
 
 /** Days since 1970-01-01 for a calendar day. */
 export function toDayNumber(date: Day): number {
-  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY)
+  return Math.floor(utc(date.year, date.month - 1, date.day) / MS_PER_DAY)
+}
+
+/** `Date.UTC` without its two-digit-year quirk (years 0–99 are not 1900–1999 here). */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  return date.getTime()
 }
 
 /** The calendar day a day number falls on. */
@@ -25,8 +32,8 @@ export function addDays(date: Day, days: number): Day {
 
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function isoWeekday(date: Day): number {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
-  return weekday === 0 ? 7 : weekday
+  // 1970-01-01, day 0, was a Thursday (ISO 4).
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1
 }
 
 /** ISO 8601 week-numbering year and week of a day. */
@@ -38,7 +45,7 @@ export function isoWeek(date: Day): { year: number; week: number } {
 
 /** Number of days in a month. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return new Date(utc(year, month, 0)).getUTCDate()
 }
 
 /** Whether year, month and day name a real calendar day. */

@@ -106,6 +106,9 @@ export function resolvePeriod(unit: Unit, shift: number): Resolve {
 export function resolveOffset(unit: Unit, amount: number): Resolve {
   return ({ anchor, quarterly }) => {
     if (!anchor) return PLACEHOLDERS[unit]
+    // Beyond the calendar TIMEX3 writes with four digits (`a million years ago`): a vague reference.
+    const shifted = shiftDay(anchor, unit, amount)
+    if (!(shifted.year >= 0 && shifted.year <= 9999)) return amount < 0 ? 'PAST_REF' : 'FUTURE_REF'
     if (quarterly && unit === 'year' && amount === -1) {
       const reported = addMonths(anchor, -3)
       return `${pad4(reported.year - 1)}-Q${quarterOf(reported.month)}`
