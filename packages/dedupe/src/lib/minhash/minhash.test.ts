@@ -98,6 +98,15 @@ describe('createMinHash', () => {
     )
   })
 
+  test('any number of permutations, not only multiples of eight', () => {
+    const minhash = createMinHash({ permutations: 13 })
+    const a = minhash.signature(harbourStory)
+    expect(a.values).toHaveLength(13)
+    expect(new Set(a.values).size).toBe(13)
+    expect(estimateJaccard(a, minhash.signature(harbourStory))).toBe(1)
+    expect(estimateJaccard(a, minhash.signature(orchardStory))).toBeLessThan(0.2)
+  })
+
   test('an empty document is a clear error', () => {
     expect(() => createMinHash().signature(' — ! ')).toThrow(/empty document/)
     expect(() => createMinHash().signature(42 as unknown as string)).toThrow(

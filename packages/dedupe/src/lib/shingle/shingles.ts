@@ -81,7 +81,9 @@ function wordShingleHashes(text: string, size: number): Uint32Array {
   const window = new Int32Array(size)
   let count = 0
   let words = 0
-  let start = -1
+  let inWord = false
+  // FNV-1a of the current word, computed as its code units are scanned (as `hashCodeUnits`).
+  let wordHash = 0
   let index = 0
   while (index <= length) {
     const code = index < length ? lower.charCodeAt(index) : 32
@@ -96,12 +98,17 @@ function wordShingleHashes(text: string, size: number): Uint32Array {
       isWord = isWordCodeUnit(code)
     }
     if (isWord) {
-      if (start < 0) start = index
-    } else if (start >= 0) {
-      window[words % size] = hashCodeUnits(lower, start, index, tokenSeed)
+      if (!inWord) {
+        inWord = true
+        wordHash = (0x811c9dc5 ^ tokenSeed) | 0
+      }
+      wordHash = Math.imul(wordHash ^ code, 0x01000193)
+      if (width === 2) wordHash = Math.imul(wordHash ^ lower.charCodeAt(index + 1), 0x01000193)
+    } else if (inWord) {
+      window[words % size] = mix32(wordHash)
       words++
       if (words >= size) out[count++] = foldWindow(window, words, size)
-      start = -1
+      inWord = false
     }
     index += width
   }
