@@ -469,6 +469,15 @@ describe('reported clauses', () => {
     expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'indirect'])
   })
 
+  it('reads a progressive cue with its subject before the auxiliary', () => {
+    const [quote] = extractQuotes(
+      'The senator is telling voters that the tax will be repealed.',
+      quotesOnly,
+    )
+    expect(quote?.mention?.text).toBe('The senator')
+    expect(quote?.text).toBe('the tax will be repealed')
+  })
+
   it('reads nothing from empty text', () => {
     expect(analyzeQuotes('')).toEqual({ quotes: [], nonQuotes: [], problems: [] })
   })

@@ -33,7 +33,11 @@ export interface SpeakerEntity {
 /** One attributed quote. All offsets index the source text. */
 export interface Quote {
   kind: QuoteKind
-  /** Content span(s): more than one when the quote is interrupted ("…," he said, "…"). */
+  /**
+   * Content span(s): more than one when the quote is interrupted ("…," he said, "…") or runs on
+   * into the next paragraph. Quoted spans keep their quotation marks (as the GGT and PolNeAR
+   * annotations do); a reported clause starts after "that" and stops before the final full stop.
+   */
   content: Span[]
   /** The whole quote as one string (content spans joined with a space). */
   text: string

@@ -107,7 +107,19 @@ export function findFrames(
     }
     // "The president has not said…", "Singh won't say…": a denial of speech is no quote.
     if (negated) continue
-    const participle = token.lower.endsWith('ing')
+    let participle = token.lower.endsWith('ing')
+    // "Trump is telling a veterans group that…": a progressive form has its subject before "is".
+    const auxiliary = tokens[head]
+    if (
+      participle &&
+      auxiliary &&
+      progressiveAuxiliaries.has(auxiliary.lower) &&
+      auxiliary.region < 0
+    ) {
+      participle = false
+      head--
+      while (head >= floor && leadingAdverbs.has((tokens[head] as Token).lower)) head--
+    }
     // "veteran MPs who say…": the relative pronoun stands for the phrase before it.
     const relative = tokens[head]
     if (
@@ -221,6 +233,8 @@ function phraseBeforeClause(
   }
   return undefined
 }
+
+const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
 const afterSpeaker = new Set([
   'on',

@@ -215,6 +215,8 @@ export const leadingAdverbs: ReadonlySet<string> = new Set([
   'proudly',
   'tearfully',
   'already',
+  'now',
+  'still',
   'long',
   'since',
 ])
