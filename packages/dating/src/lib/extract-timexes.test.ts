@@ -230,6 +230,16 @@ describe('extractTimexes: more rule families', () => {
       ['March 2015', 'DATE', '2015-03'],
       ['The following month', 'DATE', '2015-04'],
     ])
+    expect(found('The bank failed on March 3, 2009. The next morning the fund collapsed.')).toEqual(
+      [
+        ['March 3, 2009', 'DATE', '2009-03-03'],
+        ['The next morning', 'TIME', '2009-03-04TMO'],
+      ],
+    )
+    expect(found('The bank failed on March 3, 2009, and the same day the fund shut.')).toEqual([
+      ['March 3, 2009', 'DATE', '2009-03-03'],
+      ['the same day', 'DATE', '2009-03-03'],
+    ])
     expect(found('The bank opened on May 3, 2014, and closed that year.')).toEqual([
       ['May 3, 2014', 'DATE', '2014-05-03'],
       ['that year', 'DATE', '2014'],

@@ -21,6 +21,7 @@ import { vagueReference } from './references.js'
 import {
   dayWord,
   definitePeriod,
+  followingPartOfDay,
   shiftedMonth,
   shiftedPeriod,
   thatPeriod,
@@ -55,6 +56,7 @@ const RULES: readonly CoreRule[] = [
   shiftedPeriod,
   definitePeriod,
   thatPeriod,
+  followingPartOfDay,
   yearEnd,
   yearPeriod,
   year,

@@ -347,15 +347,42 @@ function shiftedQuarter(quarter: number): Resolve {
   return ({ anchor }) => (anchor ? `${pad4(anchor.year - 1)}-Q${quarter}` : `XXXX-Q${quarter}`)
 }
 
-/** `that year`, `that day`, `that same week`: the period of the last absolute date mentioned. */
+/** `that year`, `that day`, `that same week`, `the same day`: the period of the last date mentioned. */
 export function thatPeriod(scanner: Scanner, index: number): Core | null {
-  if (scanner.word(index) !== 'that') return null
+  const first = scanner.word(index)
   let at = index + 1
-  if (scanner.word(at) === 'same') at++
+  if (first === 'the' && scanner.word(at) === 'same') at++
+  else if (first !== 'that') return null
+  else if (scanner.word(at) === 'same') at++
   const word = scanner.word(at)
+  const part = readPartOfDay(scanner, at)
+  if (part && first === 'that') {
+    return {
+      end: part.end,
+      type: 'TIME',
+      value: resolveDayOffset(0, `T${part.code}`),
+      fromPrevious: true,
+    }
+  }
   const unit = UNIT_WORDS.get(word)
   if (unit === undefined || !THAT_UNITS.has(word)) return null
   return { end: at + 1, type: 'DATE', value: resolvePeriod(unit, 0), fromPrevious: true }
+}
+
+/** `the next morning`, `the following night`: a part of the day after the last date mentioned. */
+export function followingPartOfDay(scanner: Scanner, index: number): Core | null {
+  if (scanner.word(index) !== 'the') return null
+  const shift = scanner.word(index + 1)
+  if (shift !== 'next' && shift !== 'following' && shift !== 'previous') return null
+  const part = readPartOfDay(scanner, index + 2)
+  if (!part) return null
+  const days = shift === 'previous' ? -1 : 1
+  return {
+    end: part.end,
+    type: 'TIME',
+    value: resolveDayOffset(days, `T${part.code}`),
+    fromPrevious: true,
+  }
 }
 
 const THAT_UNITS = new Set(['day', 'week', 'month', 'quarter', 'year'])
