@@ -216,6 +216,7 @@ class SentenceReader {
         const complementiser =
           look === frame.to ||
           look === index ||
+          (frame.hearer && look - frame.to <= 5) ||
           before.capitalised ||
           reportingNouns.has(before.lower) ||
           timeWords.has(before.lower)
