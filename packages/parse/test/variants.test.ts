@@ -56,6 +56,22 @@ describe('wire datelines', () => {
     expect(article.dateline).toMatchObject({ text: 'ST. LOUIS, Mo. —', place: 'ST. LOUIS' })
   })
 
+  it('reads a colon dateline but not a label such as BREAKING:', () => {
+    expect(parseArticle('SHANGHAI: Police closed 300 accounts on Monday.').dateline).toMatchObject({
+      text: 'SHANGHAI:',
+      place: 'SHANGHAI',
+    })
+    expect(parseArticle('BREAKING: The minister has resigned.').dateline).toBeUndefined()
+    expect(parseArticle('UPDATE: Roads reopened at noon.').dateline).toBeUndefined()
+  })
+
+  it('reads a dash mangled to "?" by a wrong encoding', () => {
+    expect(parseArticle('GROTON ? The police dog is recovering at home.').dateline).toMatchObject({
+      text: 'GROTON ?',
+      place: 'GROTON',
+    })
+  })
+
   it('does not read an acronym that opens a sentence as a dateline', () => {
     expect(parseArticle('NATO leaders met in Brussels on Thursday.').dateline).toBeUndefined()
     expect(parseArticle('A US-led coalition struck targets overnight.').dateline).toBeUndefined()
@@ -262,11 +278,33 @@ describe('related links and subheadings', () => {
     }
   })
 
-  it('reads a run of heading-shaped lines as a list of related links', () => {
+  it('reads a run of heading-shaped lines as a list in the body', () => {
     const article = parseArticle(
-      'The council met on Monday.\n\nMayor unveils spending plan\n\nBus fares to rise in June\n\nThe mayor said the cuts were necessary.',
+      'You will need the following.\n\n2 large eggs\n\n1 cup of flour\n\nA pinch of salt\n\nMix them in a bowl.',
     )
-    expect(article.relatedLinks).toHaveLength(2)
+    expect(article.relatedLinks).toEqual([])
+    expect(article.subheadings).toEqual([])
+    expect(article.body).toHaveLength(5)
+  })
+
+  it('keeps fact lines with a colon (`Age: 18`) out of the related links', () => {
+    const article = parseArticle(
+      'The club signed a new forward on Monday.\n\nAge: 18\n\nPosition: Striker\n\nPrevious club: Sporting Lisbon\n\nHe joins on a five-year deal.',
+    )
+    expect(article.relatedLinks).toEqual([])
+  })
+
+  it('reads a question that the next paragraph takes up as a subheading', () => {
+    const article = parseArticle(
+      'Doctors are studying why some people need little rest.\n\nWhat is short sleep?\n\nShort sleepers feel rested after four to six hours a night.',
+    )
+    expect(article.subheadings.map((span) => span.text)).toEqual(['What is short sleep?'])
+    const teaser = parseArticle(
+      'Doctors are studying why some people need little rest.\n\nWhat is driving the housing crisis?\n\nShort sleepers feel rested after four to six hours a night.',
+    )
+    expect(teaser.relatedLinks.map((span) => span.text)).toEqual([
+      'What is driving the housing crisis?',
+    ])
   })
 })
 

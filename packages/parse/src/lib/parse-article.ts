@@ -13,7 +13,7 @@ import type {
 import { readByline } from './classify/byline.js'
 import { hasCaptionCue, isDatedCaption, isDescriptiveSentence } from './classify/caption.js'
 import { readDateline } from './classify/dateline.js'
-import { isHeadingLike, isHeadlineLike, isRelatedLink } from './classify/heading.js'
+import { headingKind, isHeadingLike, isHeadlineLike, takesUpHeading } from './classify/heading.js'
 import { readMetadataDate } from './classify/metadata-date.js'
 import { isBoilerplate, isHighlightsHeading, readContributors } from './classify/residue.js'
 import { readTimestamp } from './classify/timestamp.js'
@@ -267,11 +267,7 @@ class ArticleBuilder {
       return
     }
     if ((from === undefined || from === paragraph.start) && this.headingShaped(index)) {
-      const isLast = index === this.paragraphs.length - 1
-      let role: BlockRole
-      if (isRelatedLink(value) || this.neighbourIsHeadingLike(index)) role = 'related-link'
-      else role = isLast ? 'boilerplate' : 'subheading'
-      this.push(role, start, end)
+      this.push(this.headingRole(index, value), start, end)
       return
     }
     this.push('body', start, end)
@@ -290,20 +286,38 @@ class ArticleBuilder {
     return shaped
   }
 
-  /** A heading next to another heading-shaped line is part of a list of links. */
+  /**
+   * The role of a heading-shaped line in the body: labelled teasers and colon
+   * headlines are related links; questions are related links unless the next
+   * paragraph takes up their words (then they are subheadings); a run of
+   * heading-shaped lines is a list (body); a plain heading is a subheading,
+   * or boilerplate when nothing follows it.
+   */
+  private headingRole(index: number, value: string): BlockRole {
+    const kind = headingKind(value)
+    if (kind === 'labelled-teaser' || kind === 'colon-headline') return 'related-link'
+    const next = this.paragraphs[index + 1]
+    if (kind === 'question') {
+      const following = next
+        ? this.text.slice(next.start, Math.min(next.end, next.start + 400))
+        : ''
+      return next && takesUpHeading(value, following) ? 'subheading' : 'related-link'
+    }
+    if (this.neighbourIsHeadingLike(index)) return 'body'
+    return next ? 'subheading' : 'boilerplate'
+  }
+
+  /** A heading-shaped line next to another one is an item of a list. */
   private neighbourIsHeadingLike(index: number): boolean {
+    const previousBlock = this.blocks[this.blocks.length - 1]
+    // The previous line counts only when it was read in the body (not as a headline or byline).
+    const previousInBody =
+      previousBlock !== undefined &&
+      (previousBlock.role === 'body' || previousBlock.role === 'subheading')
     for (const neighbour of [index - 1, index + 1]) {
+      if (neighbour === index - 1 && !previousInBody) continue
       const paragraph = this.paragraphs[neighbour]
-      if (!paragraph || paragraph.end - paragraph.start > 100) continue
-      const previousBlock = this.blocks[this.blocks.length - 1]
-      if (
-        neighbour === index - 1 &&
-        previousBlock &&
-        previousBlock.role !== 'related-link' &&
-        previousBlock.role !== 'subheading'
-      )
-        continue
-      if (!this.headingShaped(neighbour)) continue
+      if (!paragraph || !this.headingShaped(neighbour)) continue
       const value = this.text.slice(paragraph.start, paragraph.end)
       if (!isBoilerplate(value) && !readContributors(value)) return true
     }

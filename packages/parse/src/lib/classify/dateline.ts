@@ -1,5 +1,6 @@
 import { newsOrganisations } from '../data/news-organisations.js'
-import { isDash, isInlineSpace, isLower, isUpper } from '../text/characters.js'
+import { lineLabels } from '../data/residue-cues.js'
+import { finalMark, isDash, isInlineSpace, isLower, isUpper } from '../text/characters.js'
 
 /** A dateline at the start of a paragraph. */
 export interface DatelineMatch {
@@ -63,6 +64,15 @@ export function readDateline(text: string, start: number, end: number): Dateline
   const dashEnd = scanDash(text, dashStart, limit)
   if (dashEnd > dashStart) {
     datelineEnd = dashEnd
+  } else if (
+    agency === undefined &&
+    place !== undefined &&
+    dashStart === index &&
+    text.charCodeAt(index) === 0x3a &&
+    isColonDateline(text, place, index, limit)
+  ) {
+    // `SHANGHAI: Chinese police…` — a colon after a place, not after a label such as `BREAKING:`.
+    datelineEnd = index + 1
   } else if (agency === undefined) {
     return undefined
   }
@@ -70,8 +80,11 @@ export function readDateline(text: string, start: number, end: number): Dateline
   const bodyStart = skipInlineSpace(text, datelineEnd, end)
   if (bodyStart < end) {
     const next = text.charAt(bodyStart)
-    // What follows must start a sentence: a letter, digit or opening quote/bracket.
+    // What follows must start a sentence (a letter, digit or opening quote/bracket) and the
+    // paragraph must end like one: `GOTY: Top 12 games, ranked` is a headline, not a dateline.
     if (!/[\p{L}\p{N}"'“‘([]/u.test(next)) return undefined
+    const mark = finalMark(text.slice(Math.max(bodyStart, end - 8), end))
+    if (mark !== '.' && mark !== '!' && mark !== '?' && mark !== '…') return undefined
   }
 
   if (place !== undefined && agency === undefined && newsOrganisations.has(place.toLowerCase())) {
@@ -150,8 +163,29 @@ function scanRegion(text: string, start: number, limit: number): number | undefi
   return regionEnd
 }
 
-/** Offset after a dateline dash: `—`, `–`, `--`, or ` - ` (a hyphen followed by space). */
+function isColonDateline(text: string, place: string, colon: number, limit: number): boolean {
+  if (lineLabels.has(place.toUpperCase()) || place.replace(/[^\p{Lu}]/gu, '').length < 3)
+    return false
+  return (
+    isInlineSpace(text.charCodeAt(colon + 1)) &&
+    colon + 2 < limit &&
+    isUpper(text.charAt(colon + 2))
+  )
+}
+
+/**
+ * Offset after a dateline dash: `—`, `–`, `--`, ` - ` (a hyphen followed by
+ * space), or ` ? ` between spaces — an em dash mangled by a wrong encoding.
+ */
 function scanDash(text: string, start: number, limit: number): number {
+  if (
+    text.charAt(start) === '?' &&
+    isInlineSpace(text.charCodeAt(start - 1)) &&
+    isInlineSpace(text.charCodeAt(start + 1)) &&
+    start + 1 < limit
+  ) {
+    return start + 1
+  }
   let index = start
   while (index < limit && index - start < 3 && isDash(text.charCodeAt(index))) index++
   if (index === start) return start

@@ -50,30 +50,66 @@ function balancedQuotes(value: string): boolean {
   return closing >= 1 && opening >= 1
 }
 
+/** How a heading-shaped line inside the body reads. */
+export type HeadingKind = 'labelled-teaser' | 'colon-headline' | 'question' | 'plain'
+
 /**
- * Whether a heading-shaped line inside the body is a related-link teaser
- * (the headline of another story) rather than a subheading of this one.
- *
- * The rule: teasers are headline-style lines that point elsewhere — labelled
- * (`Read more: …`, `Opinion: …`), built as `Topic: claim` with a colon
- * (`US general: Fight for Mosul will get tougher`), questions (ending in `?`),
- * or opened by a wh-word (`What to know about…`, `How the… complicates…`).
- * Everything else heading-shaped — noun phrases and plain statements such as
- * `Questions over makeup of forces` — is a subheading.
+ * Classify a heading-shaped line inside the body by its form:
+ * - `labelled-teaser`: `Read more: …`, `Related: …`, `Opinion: …`;
+ * - `colon-headline`: `Topic: claim`, a short topic (at most five words, not a
+ *   number) before the colon and a capitalised claim of three words or more
+ *   after it (`US general: Fight for Mosul will get tougher`) — unlike a fact
+ *   line such as `Age: 18` or `Previous ranking: No. 93`;
+ * - `question`: ends with `?` or opens with a wh-word (`What to know about…`,
+ *   `How the… complicates…`);
+ * - `plain`: noun phrases and statements (`Questions over makeup of forces`).
  *
  * @example
- *   isRelatedLink('What to know about the Raqqa offensive') // => true
- *   isRelatedLink('Questions over makeup of forces') // => false
+ *   headingKind('US general: Fight for Mosul will get tougher') // => 'colon-headline'
+ *   headingKind('Age: 18') // => 'plain'
  */
-export function isRelatedLink(paragraph: string): boolean {
+export function headingKind(paragraph: string): HeadingKind {
   const value = normaliseSpaces(paragraph)
   const lower = value.toLowerCase()
-  if (relatedLinkPrefixes.some((prefix) => lower.startsWith(prefix))) return true
-  if (finalMark(value) === '?') return true
+  if (relatedLinkPrefixes.some((prefix) => lower.startsWith(prefix))) return 'labelled-teaser'
   const colon = value.indexOf(': ')
-  if (colon > 0 && colon < value.length - 3) return true
+  if (colon > 0) {
+    const topic = lineWords(value.slice(0, colon))
+    const claim = lineWords(value.slice(colon + 2))
+    const topicIsNumber = topic.length === 1 && /^\d/.test(topic[0]?.value ?? '')
+    if (
+      topic.length <= 5 &&
+      !topicIsNumber &&
+      claim.length >= 3 &&
+      isCapitalised(claim[0]?.value ?? '')
+    ) {
+      return 'colon-headline'
+    }
+  }
+  if (finalMark(value) === '?') return 'question'
   const words = lineWords(paragraph)
-  return words.length > 2 && teaserOpeners.has(words[0]?.lower ?? '')
+  if (words.length > 2 && teaserOpeners.has(words[0]?.lower ?? '')) return 'question'
+  return 'plain'
+}
+
+/**
+ * Whether a following paragraph takes up a heading's content words (a word of
+ * five letters or more, compared on its first five letters): a subheading
+ * introduces what follows, a teaser for another story does not.
+ *
+ * @example
+ *   takesUpHeading('What is short sleep?', 'Short sleep is a habit of…') // => true
+ */
+export function takesUpHeading(heading: string, following: string): boolean {
+  const stems = new Set<string>()
+  for (const word of lineWords(heading)) {
+    if (word.lower.length >= 5 && !functionWords.has(word.lower)) stems.add(word.lower.slice(0, 5))
+  }
+  if (stems.size === 0) return false
+  for (const word of lineWords(following.slice(0, 400))) {
+    if (word.lower.length >= 5 && stems.has(word.lower.slice(0, 5))) return true
+  }
+  return false
 }
 
 /**
@@ -91,5 +127,7 @@ export function isHeadlineLike(paragraph: string): boolean {
   if (mark !== '' && mark !== '?' && mark !== '!') return false
   const words = lineWords(paragraph)
   if (words.length === 0 || words.length > 30) return false
-  return isCapitalised(value) || isOpening(value.charCodeAt(0))
+  // `iPhone 15 Pro Max review…`: a brand name may open a headline in lower case.
+  const first = words[0]?.value ?? ''
+  return isCapitalised(value) || isOpening(value.charCodeAt(0)) || /^\p{Ll}+\p{Lu}/u.test(first)
 }

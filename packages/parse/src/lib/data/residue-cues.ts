@@ -102,6 +102,44 @@ export const relatedLinkPrefixes: readonly string[] = [
   'explainer:',
 ]
 
+/**
+ * Capitalised words that label a line rather than name a place, so that
+ * `BREAKING: …` or `UPDATE: …` is not read as a colon dateline (`SHANGHAI: …`).
+ */
+export const lineLabels: ReadonlySet<string> = new Set([
+  'BREAKING',
+  'BREAKING NEWS',
+  'UPDATE',
+  'UPDATED',
+  'WATCH',
+  'LISTEN',
+  'EXCLUSIVE',
+  'NOTE',
+  "EDITOR'S NOTE",
+  'EDITOR’S NOTE',
+  'CORRECTION',
+  'CLARIFICATION',
+  'LIVE',
+  'VIDEO',
+  'PHOTOS',
+  'OPINION',
+  'ANALYSIS',
+  'READ',
+  'READ MORE',
+  'MORE',
+  'RELATED',
+  'WARNING',
+  'SPOILER',
+  'FAQ',
+  'NEW',
+  'URGENT',
+  'FLASH',
+  'ALERT',
+  'TOP',
+  'ABOVE',
+  'PHOTO',
+])
+
 /** Wh-words that open a teaser headline (`What to know about…`, `How the… complicates…`). */
 export const teaserOpeners: ReadonlySet<string> = new Set([
   'what',
