@@ -1,6 +1,7 @@
 import { parseArticle } from '@copydesk/parse'
 import { describe, expect, test } from 'vitest'
 import { seeds } from '../../../test/seeds.js'
+import { duplicateClusters } from '../cluster/duplicate-clusters.js'
 import { estimateJaccard } from '../minhash/compare.js'
 import { createMinHash } from '../minhash/minhash.js'
 import { articleBody, sharedArticlePassages, signatureOfArticle } from './article.js'
@@ -30,6 +31,17 @@ describe('article helpers', () => {
     expect(
       estimateJaccard(signatureOfArticle(articles['001']), signatureOfArticle(articles['002'])),
     ).toBeLessThan(0.25)
+  })
+
+  test('seeds on their bodies: 000 and 001 are duplicates at a strict threshold, 002 is not', () => {
+    const clusters = duplicateClusters(
+      (['000', '001', '002'] as const).map((id) => ({ id, text: articleBody(articles[id]) })),
+      { threshold: 0.75 },
+    )
+    expect(clusters.map((c) => [c.representative, ...c.members.map((m) => m.id)])).toEqual([
+      ['000', '001'],
+      ['002'],
+    ])
   })
 
   test('shared passages of articles point into the original scrapes', () => {
