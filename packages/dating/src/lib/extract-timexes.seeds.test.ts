@@ -51,4 +51,9 @@ describe('extractTimexes on the seed articles', () => {
     for (const timex of timexes.filter((one) => one.text === 'Sunday'))
       expect(timex.value).toBe('2016-11-06')
   })
+
+  it('keeps placeholders for an article that states no date', () => {
+    const article = parseArticle('Forces said Sunday they had begun the offensive last month.')
+    expect(extractTimexes(article).map((timex) => timex.value)).toEqual(['XXXX-WXX-7', 'XXXX-XX'])
+  })
 })

@@ -1,6 +1,6 @@
 import type { Article } from '@copydesk/parse'
 import { findDocumentDate } from './dct/index.js'
-import { type Day, parseIsoDay } from './normalise/calendar.js'
+import { parseIsoDay } from './normalise/calendar.js'
 import { findTimexes } from './normalise/find-timexes.js'
 import type { Timex } from './types.js'
 
@@ -41,21 +41,23 @@ export function extractTimexes(
       `Cannot \`extractTimexes\` with options ${typeof options}: expected an object such as {dct: '2016-11-07'}`,
     )
   }
-  let dctText = options.dct
+  const dctText = options.dct
   if (dctText !== undefined && typeof dctText !== 'string') {
     throw new TypeError(
       `Cannot \`extractTimexes\` with \`dct\` of type ${typeof dctText}: expected an ISO 8601 date such as '2016-11-07'`,
     )
   }
-  if (dctText === undefined && typeof input !== 'string') dctText = findDocumentDate(input)?.value
-  let dct: Day | null = null
-  if (dctText !== undefined) {
-    dct = parseIsoDay(dctText)
-    if (!dct) {
-      throw new TypeError(
-        `Cannot \`extractTimexes\` with \`dct\` '${dctText.slice(0, 40)}': expected an ISO 8601 date such as '2016-11-07' or '2016-11-07T10:30:00Z'`,
-      )
-    }
+  if (dctText === undefined) {
+    // An article's own date, when it states one; a found date that is not a calendar day
+    // leaves the relative expressions unresolved rather than failing.
+    const found = typeof input === 'string' ? undefined : findDocumentDate(input)?.value
+    return findTimexes(text, found === undefined ? null : parseIsoDay(found))
+  }
+  const dct = parseIsoDay(dctText)
+  if (!dct) {
+    throw new TypeError(
+      `Cannot \`extractTimexes\` with \`dct\` '${dctText.slice(0, 40)}': expected an ISO 8601 date such as '2016-11-07' or '2016-11-07T10:30:00Z'`,
+    )
   }
   return findTimexes(text, dct)
 }
