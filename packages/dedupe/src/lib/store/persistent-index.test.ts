@@ -71,6 +71,14 @@ describe('openIndex', () => {
     await reopened.close()
   })
 
+  test('an index open in one place cannot be opened again until closed', async () => {
+    const first = await openIndex(directory)
+    await expect(openIndex(directory)).rejects.toThrow(/LevelDB could not open it/)
+    await first.close()
+    const again = await openIndex(directory)
+    await again.close()
+  })
+
   test('a LevelDB directory that is not an index is refused', async () => {
     const { ClassicLevel } = await import('classic-level')
     const foreign = new ClassicLevel(directory)

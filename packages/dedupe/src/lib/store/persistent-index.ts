@@ -83,7 +83,15 @@ export async function openIndex(
     keyEncoding: 'utf8',
     valueEncoding: 'view',
   })
-  await db.open()
+  try {
+    await db.open()
+  } catch (error) {
+    const reason = (error as { cause?: Error }).cause?.message ?? (error as Error).message
+    throw new Error(
+      `Cannot \`openIndex\` ${directory}: LevelDB could not open it (${reason}); is another process using this index?`,
+      { cause: error },
+    )
+  }
   let resolved: ResolvedIndexOptions
   let size: number
   try {
