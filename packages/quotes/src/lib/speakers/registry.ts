@@ -368,10 +368,12 @@ function captionLines(text: string): Range[] {
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
-    const close = text.lastIndexOf(')', end)
+    // Only a line that ends with ")" can carry a credit: look at its last few characters only.
+    let close = end - 1
+    while (close > start && end - close < 4 && text.charCodeAt(close) !== 41 /* ) */) close--
     if (
       close > start &&
-      end - close < 4 &&
+      text.charCodeAt(close) === 41 &&
       photoCredit.test(text.slice(Math.max(start, close - 140), end))
     ) {
       captions.push({ start, end })
@@ -379,6 +381,15 @@ function captionLines(text: string): Range[] {
     start = end + 1
   }
   return captions
+}
+
+const letter = /\p{L}/u
+const upperStart = /\p{Lu}/u
+
+function isLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return letter.test(text.charAt(index))
 }
 
 function opensSentence(text: string, start: number): boolean {
@@ -395,10 +406,10 @@ function opensSentence(text: string, start: number): boolean {
     if ('.!?”"'.includes(char)) return true
     // One capitalised word before the name ("But Green said", "For Espinos, …") still opens the
     // sentence.
-    if (/[\p{L}]/u.test(char) && words === 0) {
+    if (words === 0 && isLetter(text, index)) {
       let wordStart = index
-      while (wordStart > 0 && /[\p{L}]/u.test(text.charAt(wordStart - 1))) wordStart--
-      if (!/^\p{Lu}/u.test(text.charAt(wordStart))) return false
+      while (wordStart > 0 && isLetter(text, wordStart - 1)) wordStart--
+      if (!upperStart.test(text.charAt(wordStart))) return false
       words++
       index = wordStart - 1
       continue
