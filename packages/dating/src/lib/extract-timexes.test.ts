@@ -331,6 +331,7 @@ describe('extractTimexes: more rule families', () => {
   it('does not take a newspaper or a verb for a date', () => {
     expect(found('He was named Player of the Year and appeared on 60 Minutes.')).toEqual([])
     expect(found('She tried a second time; about 1000 people watched.')).toEqual([])
+    expect(found('About a quarter of the voters stayed home.')).toEqual([])
     expect(found('The Sun reported that May would stay.')).toEqual([])
     expect(found('Rates may fall, as soon as the markets March on.')).toEqual([])
   })

@@ -90,6 +90,8 @@ export function duration(scanner: Scanner, index: number): Core | null {
   const unit = UNIT_WORDS.get(word)
   if (unit === undefined) return null
   if (isTitleWord(scanner, unitAt)) return null
+  // `a quarter of the vote` is a fraction.
+  if (unit === 'quarter' && scanner.word(unitAt + 1) === 'of' && quantity?.value === 1) return null
   // `a second time`, `a second term`: the ordinal, not the unit.
   if (word === 'second' && quantity?.article && scanner.tokens[unitAt + 1]?.kind === 'word') {
     const next = scanner.word(unitAt + 1)
