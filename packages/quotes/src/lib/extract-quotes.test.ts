@@ -478,6 +478,14 @@ describe('reported clauses', () => {
     expect(quote?.text).toBe('the tax will be repealed')
   })
 
+  it('reads beliefs and intentions only with `beliefs: true` (the PolNeAR standard)', () => {
+    const text = 'The coach believes the team can win the title this year.'
+    expect(extractQuotes(text, quotesOnly)).toEqual([])
+    const [quote] = extractQuotes(text, { ...quotesOnly, beliefs: true })
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'the team can win the title this year' })
+    expect(quote?.cue?.lemma).toBe('believe')
+  })
+
   it('reads nothing from empty text', () => {
     expect(analyzeQuotes('')).toEqual({ quotes: [], nonQuotes: [], problems: [] })
   })
