@@ -1,6 +1,6 @@
+import { checkDocuments, type DocumentInput } from '../documents.js'
 import { createIndex } from '../index/memory-index.js'
 import type { IndexOptions, Match } from '../index/options.js'
-import { checkDocuments, type DocumentInput } from './documents.js'
 
 /** A group of near-duplicates: every member is within the threshold of the representative. */
 export interface DuplicateCluster {

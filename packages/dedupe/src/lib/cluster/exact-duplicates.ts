@@ -1,5 +1,5 @@
+import { checkDocuments, type DocumentInput } from '../documents.js'
 import { exactKey } from '../text/exact-key.js'
-import { checkDocuments, type DocumentInput } from './documents.js'
 
 /**
  * Groups of documents whose texts are identical after normalisation ({@link exactKey}: Unicode,

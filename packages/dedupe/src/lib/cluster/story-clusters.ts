@@ -1,7 +1,7 @@
 import { type PassageOptions, type SharedPassage, sharedPassages } from '../align/passages.js'
+import { checkDocuments, type DocumentInput } from '../documents.js'
 import { exactJaccard } from '../minhash/compare.js'
 import { resolveShingleOptions, shingleSet } from '../shingle/shingles.js'
-import { checkDocuments, type DocumentInput } from './documents.js'
 
 /** Options for {@link storyClusters}. */
 export interface StoryOptions {

@@ -1,5 +1,5 @@
-import { checkDocument, type DocumentInput } from '../cluster/documents.js'
 import { describeValue } from '../describe.js'
+import { checkDocument, type DocumentInput } from '../documents.js'
 import { createIndex, type DuplicateIndex } from '../index/memory-index.js'
 import type { IndexOptions, Match } from '../index/options.js'
 import { createMinHash, type MinHash, type Signature } from '../minhash/minhash.js'

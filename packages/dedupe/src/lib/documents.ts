@@ -1,4 +1,4 @@
-import { describeValue } from '../describe.js'
+import { describeValue } from './describe.js'
 
 /** A document for the plain API: an id, its text and optionally when it was published. */
 export interface DocumentInput {
