@@ -220,7 +220,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
 
     lap('dating')
     // 4. Quotes across documents, then the report.
-    const merged = mergeCorpusQuotes(quotes)
+    const merged = mergeCorpusQuotes(quotes, [...found.pairs, ...found.passagePairs])
     const generated = new Date().toISOString()
     const rest: Omit<Report, 'documents'> = {
       schema: reportSchemaId,
