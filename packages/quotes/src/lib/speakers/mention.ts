@@ -1,6 +1,6 @@
 import { documentNouns, organisationNouns, personNouns, roleModifiers } from './data/nouns.js'
 import { type PronounInfo, pronouns } from './data/pronouns.js'
-import { capitalisedRuns, type NamePhrase, readNamePhrase } from './name-phrase.js'
+import { capitalisedRuns, monthSurnames, type NamePhrase, readNamePhrase } from './name-phrase.js'
 import { type Token, tokenize } from './tokens.js'
 
 /** What a speaker mention is, before it is resolved against the document. */
@@ -146,12 +146,14 @@ export function readMention(text: string, start: number, end: number): MentionRe
   for (const run of runs) phrase = readNamePhrase(text, run) ?? phrase
   if (!phrase) {
     if (startsWithDeterminer) return readDescription(text, main, headIndex, start, mainEnd)
-    // "CNN", "Reuters": a capitalised source that is no person's name.
+    // "CNN", "Reuters": a capitalised source that is no person's name — but "May said" after
+    // "Elizabeth May" is the surname.
     const bare = text.slice(firstToken.start, last.end)
+    const surname = main.length === 1 && monthSurnames.has(firstToken.lower)
     return {
       type: 'name',
       phrase: {
-        kind: 'organisation',
+        kind: surname ? 'person' : 'organisation',
         name: bare,
         nameTokens: main.map((token) => token.lower),
         roleNouns: [],

@@ -1,3 +1,4 @@
+import { firstNameGenders } from './data/first-names.js'
 import { demonyms, nameParticles, nonNameWords } from './data/function-words.js'
 import { organisationNouns, personNouns } from './data/nouns.js'
 import { rankModifiers, titles } from './data/titles.js'
@@ -98,7 +99,7 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
   let nameStart = tokens.length
   while (nameStart > 0 && tokens.length - nameStart < 5) {
     const token = tokens[nameStart - 1] as Token
-    if (!isNameToken(token)) break
+    if (!isNameToken(token) && !isMonthSurname(tokens, nameStart - 1)) break
     if (nameStart < tokens.length && personNouns.has(token.lower)) break
     nameStart--
   }
@@ -131,6 +132,20 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
     }
   }
   return undefined
+}
+
+// "Theresa May", "Elizabeth May": a month as the surname after a common given name.
+export const monthSurnames: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august'])
+
+function isMonthSurname(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const before = tokens[index - 1]
+  return (
+    index === tokens.length - 1 &&
+    monthSurnames.has(token.lower) &&
+    before !== undefined &&
+    firstNameGenders.has(before.lower)
+  )
 }
 
 function isOpener(token: Token): boolean {

@@ -152,6 +152,13 @@ describe('resolveSpeakers: surnames, pronouns and role nouns', () => {
     expect(names(result)).toEqual(['Priya Raman', 'Tomas Lindqvist'])
   })
 
+  it('reads a month as a surname after a given name (Theresa May), not in a date', () => {
+    const story =
+      'Former prime minister Theresa May spoke in May.\n\n"The vote was a mistake," May said.'
+    const [result] = resolveSpeakers(story, [quote(story, '"The vote was a mistake,"', 'May')])
+    expect(result?.speaker).toMatchObject({ name: 'Theresa May', kind: 'person' })
+  })
+
   it('resolves a first name used alone', () => {
     const story =
       'Eleven-year-old Nadia Brandt found the dog on the ice.\n\n"He was shaking," Nadia said.'

@@ -68,10 +68,9 @@ export function tokenize(
       break
     }
     const capitalised = isUpper(text, wordStart)
-    if (!capitalised && keep) {
-      const lower = text.slice(wordStart, index).toLowerCase()
-      if (!keep.has(lower)) continue
-    }
+    // A word that starts in lower case is looked up as written (no case folding to allocate).
+    if (!capitalised && keep && (index - wordStart > 16 || !keep.has(text.slice(wordStart, index))))
+      continue
     tokens.push(makeToken(text, wordStart, index, capitalised))
   }
   return tokens
