@@ -23,6 +23,16 @@ describe('splitParagraphs', () => {
     ])
   })
 
+  it('reads newswire text with indented paragraphs: only indented lines open a paragraph', () => {
+    const text =
+      'The ministry said the harvest would\nGrow by four pct this year.\n    "We expect\nBetter yields," an official said.\n    Prices fell.'
+    expect(texts(text)).toEqual([
+      'The ministry said the harvest would\nGrow by four pct this year.',
+      '"We expect\nBetter yields," an official said.',
+      'Prices fell.',
+    ])
+  })
+
   it('keeps a headline without punctuation apart from the byline', () => {
     expect(
       texts('Storm hits coast\nBy Ana Lima, Staff Writer\nHeavy rain fell on Monday.'),

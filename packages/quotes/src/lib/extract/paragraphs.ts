@@ -11,7 +11,8 @@ const lineBreaks = /\r\n?|\n|\u2029/g
  * Split plain text into paragraphs at line breaks (blank lines included), trimming each one.
  * A break inside a hard-wrapped paragraph is not a paragraph end: when the line before stops
  * mid-sentence (a comma, or no closing punctuation before a lower-case continuation) and the next
- * line is not indented, the two lines stay one paragraph.
+ * line is not indented, the two lines stay one paragraph. In newswire text whose paragraphs open
+ * with an indented line, every line that is not indented continues its paragraph.
  *
  * @example
  *   splitParagraphs('One.\n\nTwo.') // [{start: 0, end: 4}, {start: 6, end: 10}]
@@ -19,6 +20,7 @@ const lineBreaks = /\r\n?|\n|\u2029/g
  */
 export function splitParagraphs(text: string, from = 0, to = text.length): ParagraphRange[] {
   const paragraphs: ParagraphRange[] = []
+  const indented = usesIndentedParagraphs(text, from, to)
   let paragraphStart = from
   let lineStart = from
   lineBreaks.lastIndex = from
@@ -28,7 +30,10 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Parag
     match = lineBreaks.exec(text)
   ) {
     const next = match.index + match[0].length
-    if (!continuesLine(text, lineStart, match.index, next, to)) {
+    const runsOn = indented
+      ? next < to && !/\s/.test(text[next] as string)
+      : continuesLine(text, lineStart, match.index, next, to)
+    if (!runsOn) {
       pushTrimmed(text, paragraphStart, match.index, paragraphs)
       paragraphStart = next
     }
@@ -36,6 +41,25 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Parag
   }
   pushTrimmed(text, paragraphStart, to, paragraphs)
   return paragraphs
+}
+
+const indentedLine = /\n[ \t]{2,}\S/g
+
+/**
+ * Newswire style: paragraphs open with an indented line and the lines between are hard-wrapped.
+ * Then only an indented or blank line starts a paragraph.
+ */
+function usesIndentedParagraphs(text: string, from: number, to: number): boolean {
+  indentedLine.lastIndex = from
+  let count = 0
+  for (
+    let match = indentedLine.exec(text);
+    match && match.index < to;
+    match = indentedLine.exec(text)
+  ) {
+    if (++count >= 2) return true
+  }
+  return false
 }
 
 const wrappedEnd = /[\p{L}\p{N},;\u2013\u2014-]/u

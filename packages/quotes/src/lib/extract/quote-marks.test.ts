@@ -21,6 +21,12 @@ describe('findQuotedRegions', () => {
     expect(regions(text).quoted).toEqual(["'we're back'"])
   })
 
+  it('reads a double mark between letters as an apostrophe', () => {
+    const result = regions('Brazil"s output fell, the minister"s aide said "as expected."')
+    expect(result.quoted).toEqual(['"as expected."'])
+    expect(result.problems).toEqual([])
+  })
+
   it('keeps single quotes nested inside a double quote', () => {
     expect(regions('“She told me ‘never again’ and left,” he said.').quoted).toEqual([
       '“She told me ‘never again’ and left,”',

@@ -190,6 +190,9 @@ export function findQuotedRegions(
         if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
       } else if (char === '"') {
         if (open?.single) continue
+        // Some wires type the apostrophe as a double mark: Brazil"s, country"s.
+        if (index > start && isLetterOrDigit(text[index - 1]) && isLetterOrDigit(text[index + 1]))
+          continue
         if (open) close(index + 1, true)
         else if (!opensWord(text, index, start) && closesWord(text, index, end) && index > start) {
           recoverOpening(index, index + 1)
