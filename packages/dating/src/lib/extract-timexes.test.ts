@@ -251,6 +251,9 @@ describe('extractTimexes: more rule families', () => {
       ['Third-quarter', 'DATE', '1989-Q3'],
       ['a year earlier', 'DATE', '1988-Q3'],
     ])
+    // A quarter mentioned long before does not turn general news into earnings copy.
+    const general = `The company reported its third quarter in a short note. ${'The plant hired staff. '.repeat(12)}The mayor said crime was lower than a year earlier.`
+    expect(extractTimexes(general, { dct: '1989-10-26' }).at(-1)?.value).toBe('1988')
     expect(found('Net fell from the year-earlier quarter.', '1989-10-26')).toEqual([
       ['the year-earlier quarter', 'DATE', '1988-Q3'],
     ])

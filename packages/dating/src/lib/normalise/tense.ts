@@ -75,19 +75,48 @@ export function tenseAround(scanner: Scanner, start: number, end: number): Tense
 }
 
 const QUARTER_WORDS = new Set(['quarter', 'quarterly', 'quarters'])
-const QUARTER_LOOKBACK = 300
+/** Words of results reporting: with them, a quarter mentioned further back still sets the frame. */
+const RESULTS_WORDS = new Set([
+  'net',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'sales',
+  'earnings',
+  'earned',
+  'loss',
+  'income',
+  'share',
+  'cents',
+  'million',
+  'billion',
+  '$',
+  '%',
+  'percent',
+])
+const NEAR_LOOKBACK = 40
+const FAR_LOOKBACK = 300
 
 /**
- * Whether the passage around tokens `[start, end)` — the sentence and the 300 tokens before it —
- * talks about quarters, as earnings copy does (`profit rose from a year earlier`).
+ * Whether the passage around tokens `[start, end)` talks about quarters, as earnings copy does
+ * (`profit rose from a year earlier`): a quarter in the sentence or the forty tokens before it,
+ * or further back (300 tokens) when the sentence reports results.
  */
 export function mentionsQuarter(scanner: Scanner, start: number, end: number): boolean {
-  for (let index = start - 1; index >= 0 && index >= start - QUARTER_LOOKBACK; index--) {
-    if (QUARTER_WORDS.has(scanner.word(index))) return true
-  }
+  let results = false
   for (let index = end; index < scanner.tokens.length && index < end + 30; index++) {
     if (scanner.boundary(index)) break
-    if (QUARTER_WORDS.has(scanner.word(index))) return true
+    const word = scanner.lower(index)
+    if (QUARTER_WORDS.has(word)) return true
+    if (RESULTS_WORDS.has(word)) results = true
+  }
+  let sentence = true
+  for (let index = start - 1; index >= 0 && index >= start - FAR_LOOKBACK; index--) {
+    const word = scanner.lower(index)
+    if (QUARTER_WORDS.has(word) && (results || index >= start - NEAR_LOOKBACK)) return true
+    if (sentence && scanner.boundary(index + 1) && index + 1 < start) sentence = false
+    if (sentence && RESULTS_WORDS.has(word)) results = true
   }
   return false
 }
