@@ -139,6 +139,28 @@ describe('resolveSpeakers: surnames, pronouns and role nouns', () => {
     expect(result[1]?.speaker?.name).toBe('Marta Okafor')
   })
 
+  it('resolves "the minister" and "the spokesman" to the people introduced with those roles', () => {
+    const story = [
+      'Dutch Finance Minister Pieter Smit met the unions on Monday.',
+      'Hans Vos, the spokesman for the dock workers, said the strike would go on.',
+      '"We are not done," the minister said.',
+      '"Neither are we," the spokesman replied.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(
+        story,
+        'the strike would go on',
+        'Hans Vos, the spokesman for the dock workers',
+        'indirect',
+      ),
+      quote(story, '"We are not done,"', 'the minister'),
+      quote(story, '"Neither are we,"', 'the spokesman'),
+    ])
+    expect(names(result)).toEqual(['Hans Vos', 'Pieter Smit', 'Hans Vos'])
+    expect(result[1]?.speaker?.role).toBe('Dutch Finance Minister')
+    expect(result[2]?.speaker?.role).toBe('spokesman for the dock workers')
+  })
+
   it('follows a new person who opens a sentence after the last quote', () => {
     const story = [
       '"Prices will rise again," said economist Priya Raman.',
