@@ -453,6 +453,14 @@ describe('reported clauses', () => {
     expect(quote?.mention?.text).toBe('Minister Ruth Abara')
   })
 
+  it('takes the subject after an opening adjunct for a cue joined by "and"', () => {
+    const [quote] = extractQuotes(
+      'In an interview on Monday, Mayor Dana Cole praised the plan and said it would pass.',
+      quotesOnly,
+    )
+    expect(quote?.mention?.text).toBe('Mayor Dana Cole')
+  })
+
   it('ignores invisible format characters inside a speaker name', () => {
     const [quote] = extractQuotes(
       'Chief Okoro\u200b said the fire was contained by noon.',

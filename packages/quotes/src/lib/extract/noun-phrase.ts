@@ -276,6 +276,32 @@ export function skipHearer(tokens: readonly Token[], start: number, ceiling: num
   return start
 }
 
+const introWords = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'while',
+  'when',
+  'speaking',
+  'asked',
+  'following',
+  'as',
+  'since',
+  'despite',
+  'with',
+  'without',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'for',
+  'from',
+  'under',
+])
+
 /**
  * The subject at the start of a sentence, for a cue with no subject of its own ("Hua Chunying
  * shot back, saying…"): the phrase up to the first verb-like word, cut after its last capitalised
@@ -286,7 +312,18 @@ export function sentenceSubject(
   from: number,
   to: number,
 ): TokenRange | undefined {
-  const phrase = phraseAfter(tokens, from, to)
+  // "In an interview on Monday, Mike Pompeo praised…": skip an opening adjunct up to its comma.
+  let start = from
+  const first = tokens[from]
+  if (first && introWords.has(first.lower)) {
+    for (let index = from + 1; index < to && index < from + 16; index++) {
+      if ((tokens[index] as Token).text === ',') {
+        start = index + 1
+        break
+      }
+    }
+  }
+  const phrase = phraseAfter(tokens, start, to)
   // "MIRAMICHI, N.B. — Prime Minister…": a dateline, not a subject.
   if (!phrase || !tokens[phrase.to]?.word) return undefined
   let lastCapitalised = -1
