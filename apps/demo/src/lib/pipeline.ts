@@ -78,7 +78,8 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
     }
     // 1. Per-document work, in order, with a bounded number of documents in flight.
     progress?.note(`copydesk: reading ${source.path}`)
-    const inFlight = Math.max(2, pool.size * 3)
+    // Enough documents in flight that one slow document does not leave the other workers idle.
+    const inFlight = Math.max(4, pool.size * 16)
     const results: Promise<AnalyseResult>[] = []
     const settle = async (result: AnalyseResult) => {
       if (result.ok) {

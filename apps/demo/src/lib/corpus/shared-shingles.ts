@@ -25,7 +25,10 @@ export function createSharedShingles() {
       }
       for (const hash of shingles) packed[length++] = hash * documentLimit + document
     },
-    /** Pairs sharing at least `minShared` shingles, most shared first (at most `maxPairs`). */
+    /**
+     * Pairs sharing at least `minShared` shingles, most shared first (at most `maxPairs`). Call it
+     * once, at the end: it frees the shingles it counted.
+     */
     pairs(options: { minShared?: number; maxDocuments?: number; maxPairs?: number } = {}) {
       const minShared = options.minShared ?? 5
       const maxDocuments = options.maxDocuments ?? 40
