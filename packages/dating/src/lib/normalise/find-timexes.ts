@@ -42,7 +42,7 @@ export function findTimexes(text: string, dct: Day | null): Timex[] {
       const context: ResolveContext = {
         anchor: anchorDay,
         tense: tenseAround(scanner, found.start, found.end),
-        quarterly: mentionsQuarter(scanner, found.start, found.end),
+        quarterly: () => mentionsQuarter(scanner, found.start, found.end),
       }
       value = found.value(context)
       if (anchorDay)

@@ -27,7 +27,7 @@ export interface ResolveContext {
   anchor: Day | null
   tense: Tense
   /** Whether the passage talks about quarters (earnings copy): `a year ago` then means the year-earlier quarter. */
-  quarterly?: boolean
+  quarterly?: () => boolean
 }
 
 /** A value that depends on the anchor: computed once the anchor and tense are known. */
@@ -109,7 +109,7 @@ export function resolveOffset(unit: Unit, amount: number): Resolve {
     // Beyond the calendar TIMEX3 writes with four digits (`a million years ago`): a vague reference.
     const shifted = shiftDay(anchor, unit, amount)
     if (!(shifted.year >= 0 && shifted.year <= 9999)) return amount < 0 ? 'PAST_REF' : 'FUTURE_REF'
-    if (quarterly && unit === 'year' && amount === -1) {
+    if (unit === 'year' && amount === -1 && quarterly?.()) {
       const reported = addMonths(anchor, -3)
       return `${pad4(reported.year - 1)}-Q${quarterOf(reported.month)}`
     }
