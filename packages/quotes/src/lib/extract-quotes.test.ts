@@ -461,6 +461,14 @@ describe('reported clauses', () => {
     expect(quote?.mention?.text).toBe('Mayor Dana Cole')
   })
 
+  it('keeps "familiar with" and "close to" inside an anonymous source', () => {
+    const [quote] = extractQuotes(
+      'Talks will resume on Friday, a person familiar with the talks said.',
+      quotesOnly,
+    )
+    expect(quote?.mention?.text).toBe('a person familiar with the talks')
+  })
+
   it('ignores invisible format characters inside a speaker name', () => {
     const [quote] = extractQuotes(
       'Chief Okoro\u200b said the fire was contained by noon.',

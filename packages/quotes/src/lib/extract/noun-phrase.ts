@@ -120,6 +120,11 @@ export function phraseBefore(
       const before = tokens[index - 1]
       const after = tokens[index + 1]
       if (!(before?.capitalised && after?.capitalised)) break
+    } else if (
+      (token.lower === 'with' && tokens[index - 1]?.lower === 'familiar') ||
+      (token.lower === 'to' && tokens[index - 1]?.lower === 'close')
+    ) {
+      // "a person familiar with the talks", "sources close to the minister"
     } else if (token.lower === 'in') {
       // "militia groups in Syria said": a place after a plural noun.
       const before = tokens[index - 1]
