@@ -101,6 +101,42 @@ describe('storyClusters', () => {
     expect(stories.map((story) => story.ids)).toEqual([['original', 'rewrite'], ['orchard']])
   })
 
+  test('templated wire phrases shared by many reports do not chain them into one story', () => {
+    const companies = ['Acme', 'Borealis', 'Cobalt', 'Dunmore', 'Eastgate', 'Fairhaven']
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+    ]
+    const reports = companies.flatMap((company, c) =>
+      months.map((month, m) => {
+        const n = c * 10 + m + 2
+        return {
+          id: `${company}-${month}`,
+          text: [
+            `${company} Holdings said it plans to sell ${n} mln shares in ${month}.`,
+            'The company said the offering would be made through an underwriting group led by its usual investment bankers in New York.',
+            `Sales rose ${n + 1} pct to ${n * 3} mln dlrs from ${n * 2} mln, profit was ${n + 7} mln against ${n + 5} mln, and ${n + 11} stores opened.`,
+            `It employs ${n * 100} people at ${n + 3} plants in ${n + 4} states and expects ${n + 9} pct growth in ${1900 + n}.`,
+            `Its debt of ${n * 7} mln dlrs falls due in ${n + 12} years, the ${company} filing said on ${month} ${n + 40}.`,
+          ].join(' '),
+        }
+      }),
+    )
+    expect(reports).toHaveLength(60)
+    const stories = storyClusters(reports)
+    expect(Math.max(...stories.map((story) => story.ids.length))).toBeLessThan(5)
+    // The same reports with the template in fewer than `maxShingleDocuments` documents do link.
+    expect(storyClusters(reports.slice(0, 20)).map((story) => story.ids.length)).toEqual([20])
+  })
+
   test('a time window keeps stories apart that are too far apart in time', () => {
     const documents = [
       { id: 'monday', text: harbourStory, date: '2024-03-04' },

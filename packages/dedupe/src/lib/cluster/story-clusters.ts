@@ -11,6 +11,11 @@ export interface StoryOptions {
   minSharedWords?: number
   /** Only link documents published within this many days of each other (needs `date`). */
   windowDays?: number
+  /**
+   * A shared passage links two documents only if they also share this many distinctive word
+   * 5-grams (ones in at most `maxShingleDocuments` documents); 5 by default.
+   */
+  minSharedShingles?: number
   /** Shingles in more documents than this are boilerplate and do not propose pairs; 50. */
   maxShingleDocuments?: number
   /** Options for the passage alignment. */
@@ -55,6 +60,7 @@ export function storyClusters(
   const threshold = options.threshold ?? 0.2
   const minSharedWords = options.minSharedWords ?? 12
   const maxShingleDocuments = options.maxShingleDocuments ?? 50
+  const minSharedShingles = options.minSharedShingles ?? 5
   const windowMs = options.windowDays === undefined ? undefined : options.windowDays * 86_400_000
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(
@@ -116,6 +122,10 @@ export function storyClusters(
     const second = checked[y]!
     if (windowMs !== undefined && Math.abs(first.time! - second.time!) > windowMs) continue
     const similarity = exactJaccard(sets[x]!, sets[y]!)
+    // A shared passage counts only when enough of it is distinctive text: templated wire
+    // phrases shared by dozens of reports would otherwise chain unrelated stories together.
+    const distinctive = sharedCounts.get(key)! >= minSharedShingles
+    if (similarity < threshold && !distinctive) continue
     const sharedWords = longest(sharedPassages(first.text, second.text, options.passages))
     if (similarity < threshold && sharedWords < minSharedWords) continue
     links.push({
