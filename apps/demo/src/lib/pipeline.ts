@@ -80,8 +80,13 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
     progress?.note(`copydesk: reading ${source.path}`)
     // Enough documents in flight that one slow document does not leave the other workers idle.
     const inFlight = Math.max(4, pool.size * 16)
-    const results: Promise<AnalyseResult>[] = []
-    const settle = async (result: AnalyseResult) => {
+    // Each result with how far the input had been read when its document was: progress counts
+    // what is done, not what is read ahead.
+    const results: { result: Promise<AnalyseResult>; readUpTo: number }[] = []
+    let done = 0
+    const settle = async ({ result: pending, readUpTo }: (typeof results)[number]) => {
+      const result = await pending
+      done = readUpTo
       if (result.ok) {
         const output = result.output
         await spool.append(output.record)
@@ -106,7 +111,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
       progress?.update({
         documents: spool.count(),
         errors: errors.length,
-        bytes: source.bytesRead(),
+        bytes: done,
         totalBytes: source.totalBytes,
       })
     }
@@ -114,13 +119,16 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
       inputs++
       if (item.kind === 'error') {
         const { kind: _kind, ...error } = item
-        results.push(Promise.resolve({ ok: false, error }))
+        results.push({
+          result: Promise.resolve({ ok: false, error }),
+          readUpTo: source.bytesRead(),
+        })
       } else {
-        results.push(analyse(pool, item))
+        results.push({ result: analyse(pool, item), readUpTo: source.bytesRead() })
       }
-      while (results.length >= inFlight) await settle(await results.shift()!)
+      while (results.length >= inFlight) await settle(results.shift()!)
     }
-    while (results.length > 0) await settle(await results.shift()!)
+    while (results.length > 0) await settle(results.shift()!)
     await spool.finish()
     progress?.done({
       documents: spool.count(),

@@ -3,9 +3,9 @@ import { createWriteStream } from 'node:fs'
 import type { Report, ReportDocument } from './types.js'
 
 /**
- * Writes `report.json` as a stream: the documents come one at a time (from the spool), the rest of
- * the report is small. The output is one JSON object in the `Report` shape, pretty enough to read
- * (one document per line).
+ * Writes `report.json` as a stream: the documents come one at a time (from the spool) and the
+ * report's other lists are written element by element. The output is one JSON object in the
+ * `Report` shape, one document (or list element) per line.
  *
  * @example
  *   await writeReportJson('out/report.json', rest, spool.records())
@@ -31,9 +31,18 @@ export async function writeReportJson(
   await write(first ? '],\n' : '\n],\n')
   const keys = Object.keys(rest) as (keyof typeof rest)[]
   for (const [index, key] of keys.entries()) {
-    await write(
-      `${JSON.stringify(key)}: ${JSON.stringify(rest[key], null, 1)}${index < keys.length - 1 ? ',' : ''}\n`,
-    )
+    const value: unknown = rest[key]
+    await write(`${JSON.stringify(key)}: `)
+    if (Array.isArray(value)) {
+      // Element by element: a long list (quotes, reuse) never becomes one huge string.
+      await write('[')
+      for (const [at, element] of value.entries())
+        await write(`${at > 0 ? ',' : ''}\n${JSON.stringify(element)}`)
+      await write(value.length > 0 ? '\n]' : ']')
+    } else {
+      await write(JSON.stringify(value, null, 1))
+    }
+    await write(index < keys.length - 1 ? ',\n' : '\n')
   }
   await write('}\n')
   stream.end()
