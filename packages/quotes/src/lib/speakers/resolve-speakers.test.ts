@@ -332,6 +332,18 @@ describe('resolveSpeakers: floating quotes', () => {
     expect(result[1]?.speaker?.role).toBe('Coach')
   })
 
+  it('gives a quote with no cue to a person named earlier in its own sentence', () => {
+    const text = [
+      '"We will rebuild," Mayor Ana Ruiz said.',
+      'Rather than wait, asks festival director Tomas Eklund, "why not hold it in the park this year?"',
+    ].join('\n\n')
+    const result = resolveSpeakers(text, [
+      quote(text, '"We will rebuild,"', 'Mayor Ana Ruiz'),
+      quote(text, '"why not hold it in the park this year?"'),
+    ])
+    expect(names(result)).toEqual(['Ana Ruiz', 'Tomas Eklund'])
+  })
+
   it('leaves a floating quote with no earlier speaker unresolved', () => {
     const text = '"Nobody saw it coming." The storm hit at noon.'
     const [result] = resolveSpeakers(text, [quote(text, '"Nobody saw it coming."')])

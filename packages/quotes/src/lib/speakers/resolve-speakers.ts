@@ -64,7 +64,7 @@ export function resolveSpeakers(
     const position = anchor(quote)
     const resolved = quote.mention
       ? resolveMention(text, registry, quote.mention, position, previous)
-      : floating(registry, position, previous)
+      : floating(text, registry, position, previous)
     if (!resolved) continue
     result[index] = { ...quote, speaker: { ...resolved.speaker } }
     previous = { ...resolved, end: quoteEnd(quote) }
@@ -75,12 +75,35 @@ export function resolveSpeakers(
 // A quote with no cue continues the previous speaker, unless someone new has opened a sentence
 // since ("Jo Lee, another senator, called it “unfair”").
 function floating(
+  text: string,
   registry: Registry,
   position: number,
   previous: Resolved | undefined,
 ): Resolved | undefined {
-  const entity = subjectSince(registry, previous?.end ?? 0, position, undefined)
+  const sentence = Math.max(previous?.end ?? 0, sentenceStart(text, position))
+  const entity =
+    personInSentence(registry, sentence, position) ??
+    subjectSince(registry, previous?.end ?? 0, position, undefined)
   return entity ? { speaker: toSpeaker(entity), entity } : previous
+}
+
+// "…, asks Policy Options editor Jennifer Ditchburn, “has anyone …”": a person named earlier in
+// the quote's own sentence.
+function personInSentence(registry: Registry, from: number, position: number): Entity | undefined {
+  for (let index = lastBefore(registry, position); index >= 0; index--) {
+    const mention = registry.timeline[index]
+    if (!mention || mention.start < from) return undefined
+    if (mention.entity.kind === 'person' && personLike(mention.entity)) return mention.entity
+  }
+  return undefined
+}
+
+function sentenceStart(text: string, position: number): number {
+  for (let index = position - 1; index >= 0 && position - index < 400; index--) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || code === 46 || code === 33 || code === 63) return index + 1
+  }
+  return Math.max(0, position - 400)
 }
 
 function anchor(quote: Quote | undefined): number {
