@@ -82,6 +82,20 @@ describe('direct quotes', () => {
     expect(quote.text).toBe('"He looked at me and said \'go home\', so I did,"')
   })
 
+  it('reads two quotes joined by "and" as one direct quote with two spans', () => {
+    const quotes = extractQuotes(
+      'Witnesses said the crowd chanted “No more cuts” and “Save our clinic.”',
+      quotesOnly,
+    )
+    const chant = quotes.find((quote) => quote.cue?.lemma === 'chant')
+    expect(chant?.kind).toBe('direct')
+    expect(chant?.content.map((span) => span.text)).toEqual([
+      '“No more cuts”',
+      '“Save our clinic.”',
+    ])
+    expect(chant?.mention?.text).toBe('the crowd')
+  })
+
   it('keeps bracketed insertions in the content', () => {
     const text = '"[The new plant] will employ 400 people," the minister said.'
     expect(only(text).text).toBe('"[The new plant] will employ 400 people,"')

@@ -189,6 +189,7 @@ class SentenceReader {
   measure(tokens: readonly Token[], range: TokenRange | undefined) {
     const regionIndexes: number[] = []
     let words = 0
+    let joiners = 0
     if (range) {
       for (let index = range.from; index < range.to; index++) {
         const token = tokens[index] as Token
@@ -196,10 +197,22 @@ class SentenceReader {
           if (regionIndexes.at(-1) !== token.region) regionIndexes.push(token.region)
         } else if (token.word) {
           words++
+          // "and" / "or" between two quotes: `shouted "Stop!" and "Go home!"`
+          const before = tokens[index - 1]
+          const after = tokens[index + 1]
+          if (
+            (token.lower === 'and' || token.lower === 'or') &&
+            before !== undefined &&
+            before.region >= 0 &&
+            after !== undefined &&
+            after.region >= 0
+          ) {
+            joiners++
+          }
         }
       }
     }
-    return { regionIndexes, words }
+    return { regionIndexes, words, joiners }
   }
 
   /** Where the reported clause starts after the frame, and whether "that" or ":" introduced it. */
@@ -269,7 +282,7 @@ class SentenceReader {
   ): Quote | undefined {
     const measured = ranges.map((range) => this.measure(tokens, range))
     const regionIndexes = measured.flatMap((entry) => entry.regionIndexes)
-    const words = measured.reduce((sum, entry) => sum + entry.words, 0)
+    const words = measured.reduce((sum, entry) => sum + entry.words - entry.joiners, 0)
     let kind: QuoteKind
     let content: Span[]
     if (regionIndexes.length > 0 && words === 0) {
