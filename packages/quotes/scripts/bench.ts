@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import nlp from 'compromise'
-import { extractQuotes } from '../src/index.js'
+import { extractQuotes, mergeQuotes } from '../src/index.js'
 import { sharedDirectory } from './shared.js'
 
 interface NewsDocument {
@@ -101,4 +101,22 @@ console.log(
 )
 console.log(
   'MB/cpu-s divides by the process CPU time: the one-core figure when other work shares the machine.',
+)
+
+// mergeQuotes over every quote of the corpus: the rare-4-gram index keeps it far from all pairs.
+const corpusQuotes = documents.map((document) => ({
+  id: document.id,
+  quotes: extractQuotes(document.text, { resolveSpeakers: false }),
+}))
+const quoteCount = corpusQuotes.reduce((sum, document) => sum + document.quotes.length, 0)
+const mergeCpu = process.cpuUsage()
+const mergeStarted = performance.now()
+const merged = mergeQuotes(corpusQuotes)
+const mergeSeconds = (performance.now() - mergeStarted) / 1000
+const mergeCpuUsage = process.cpuUsage(mergeCpu)
+const across = merged.filter(
+  (entry) => new Set(entry.occurrences.map((occurrence) => occurrence.document)).size > 1,
+).length
+console.log(
+  `\nmergeQuotes: ${quoteCount} quotes from ${corpusQuotes.length} documents → ${merged.length} entries (${across} found in more than one document) in ${mergeSeconds.toFixed(2)} s (${((mergeCpuUsage.user + mergeCpuUsage.system) / 1e6).toFixed(2)} CPU-s)`,
 )
