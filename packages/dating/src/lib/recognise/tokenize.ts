@@ -90,7 +90,8 @@ export function tokenize(text: string): Token[] {
       index += code >= 0xd800 && code <= 0xdbff && index + 1 < length ? 2 : 1
       kind = 'punct'
     }
-    const raw = text.slice(start, index)
+    // A one-character token comes from V8's single-character string cache: no allocation.
+    const raw = index - start === 1 ? (text[start] as string) : text.slice(start, index)
     tokens.push({
       start,
       end: index,
