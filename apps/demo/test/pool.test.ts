@@ -37,6 +37,19 @@ describe('worker pool', () => {
     }
   })
 
+  it('fails the tasks, instead of restarting forever, when a worker cannot start', async () => {
+    const broken = new URL('./fixtures/broken-worker.ts', import.meta.url)
+    const pool = createPool<number, number>({ workers: 1, entry: broken, inline: (input) => input })
+    try {
+      await expect(pool.run(1)).rejects.toThrow(
+        /the worker cannot start: .*Cannot find module @copydesk\/missing/,
+      )
+      await expect(pool.run(2)).rejects.toThrow(/the worker cannot start/)
+    } finally {
+      await pool.close()
+    }
+  })
+
   it('runs on the main thread with no workers', async () => {
     const pool = createPool<number, number>({ workers: 0, entry, inline: (input) => input + 1 })
     expect(await pool.run(1)).toBe(2)

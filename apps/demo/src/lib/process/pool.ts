@@ -8,6 +8,11 @@ export interface TaskMessage<Input> {
   input: Input
 }
 
+/** A worker's first message: its modules are loaded and it takes tasks. */
+export interface ReadyMessage {
+  ready: true
+}
+
 /** A worker's answer: the output, or the error it threw (as text). */
 export type ResultMessage<Output> =
   | { sequence: number; ok: true; output: Output }
@@ -45,14 +50,17 @@ interface Job<Input, Output> {
 
 interface Slot<Input, Output> {
   worker: Worker
+  /** The worker has loaded its modules and said so: tasks are timed from then on. */
+  ready: boolean
   job?: Job<Input, Output>
   timer?: NodeJS.Timeout
 }
 
 /**
  * Starts a pool of `node:worker_threads` workers for per-document work. A task that throws fails
- * alone; a task that crashes its worker or runs past `timeoutMs` fails alone too, and the worker is
- * replaced, so one bad document never stops a run.
+ * alone; a task that crashes its worker or runs past `timeoutMs` (counted from when the worker,
+ * its modules loaded, said it was ready) fails alone too, and the worker is replaced, so one bad
+ * document never stops a run.
  *
  * @example
  *   const pool = createPool({workers: 2, entry: new URL('./worker.js', import.meta.url), inline: work})
@@ -86,10 +94,20 @@ export function createPool<Input, Output>(
   const slots: Slot<Input, Output>[] = []
   let sequence = 0
   let closed = false
+  // Workers that died before they were ready, in a row: a worker that cannot even start (a broken
+  // install) must fail the run's tasks, not be restarted forever.
+  let failedStarts = 0
+  let broken: string | undefined
 
   const start = (): Slot<Input, Output> => {
-    const slot: Slot<Input, Output> = { worker: spawnWorker(options.entry) }
-    slot.worker.on('message', (message: ResultMessage<Output>) => {
+    const slot: Slot<Input, Output> = { worker: spawnWorker(options.entry), ready: false }
+    slot.worker.on('message', (message: ResultMessage<Output> | ReadyMessage) => {
+      if ('ready' in message) {
+        slot.ready = true
+        failedStarts = 0
+        next(slot)
+        return
+      }
       const job = slot.job
       if (!job || job.sequence !== message.sequence) return
       finish(slot)
@@ -117,6 +135,13 @@ export function createPool<Input, Output>(
     if (index === -1) return
     slot.worker.removeAllListeners()
     void slot.worker.terminate()
+    if (!slot.ready && ++failedStarts >= 3) {
+      broken = `the worker cannot start: ${reason}`
+      slots.splice(index, 1)
+      for (const waiting of queue.splice(0)) waiting.reject(new Error(broken))
+      job?.reject(new Error(broken))
+      return
+    }
     const replacement = start()
     slots[index] = replacement
     job?.reject(new Error(reason))
@@ -124,7 +149,7 @@ export function createPool<Input, Output>(
   }
 
   const next = (slot: Slot<Input, Output>) => {
-    if (slot.job || closed) return
+    if (slot.job || !slot.ready || closed) return
     const job = queue.shift()
     if (!job) return
     slot.job = job
@@ -143,9 +168,10 @@ export function createPool<Input, Output>(
     pending: () => queue.length + slots.filter((slot) => slot.job).length,
     run(input) {
       if (closed) return Promise.reject(new Error('Cannot `run` on a closed pool'))
+      if (broken) return Promise.reject(new Error(broken))
       return new Promise<Output>((resolve, reject) => {
         queue.push({ sequence: sequence++, input, resolve, reject })
-        const idle = slots.find((slot) => !slot.job)
+        const idle = slots.find((slot) => slot.ready && !slot.job)
         if (idle) next(idle)
       })
     },
@@ -205,4 +231,6 @@ export function serveTasks<Input, Output>(
     }
     port.postMessage(answer, transferList)
   })
+  const ready: ReadyMessage = { ready: true }
+  port.postMessage(ready)
 }
