@@ -1,15 +1,16 @@
 /**
  * Throughput of `parseArticle` against plain `unified().use(retextEnglish).parse()`
  * on the same texts (the news corpus: title + blank line + text per document),
- * side by side in one run, rounds interleaved.
+ * side by side in one run, rounds interleaved. Measures the built package
+ * (`dist`, run `build` first) in CPU time of this process, so that other
+ * processes on the machine disturb the figures less.
  *
- *   pnpm --filter @copydesk/parse run bench
+ *   pnpm --filter @copydesk/parse run build && pnpm --filter @copydesk/parse run bench
  */
 import { readFileSync } from 'node:fs'
-import { performance } from 'node:perf_hooks'
+import retextArticle, { parseArticle } from '@copydesk/parse'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import retextArticle, { parseArticle } from '../src/index.js'
 import { newsCorpus, sharedDirectory } from './shared.js'
 
 const shared = sharedDirectory('bench')
@@ -41,15 +42,18 @@ function run(directory: string): void {
     for (const text of texts.slice(0, 2000)) parse(text)
   for (let round = 0; round < rounds; round++) {
     for (const [name, parse] of Object.entries(contenders)) {
-      const start = performance.now()
+      const before = process.cpuUsage()
       for (const text of texts) parse(text)
-      times[name]?.push(performance.now() - start)
+      const used = process.cpuUsage(before)
+      times[name]?.push((used.user + used.system) / 1000)
     }
   }
   const median = (values: number[]) =>
     [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
   const peer = median(times['retext-english parse (peer)'] ?? [])
-  console.log(`${texts.length} documents, ${megabytes.toFixed(1)} MB, median of ${rounds} rounds`)
+  console.log(
+    `${texts.length} documents, ${megabytes.toFixed(1)} MB, median CPU time of ${rounds} rounds`,
+  )
   for (const [name, values] of Object.entries(times)) {
     const ms = median(values)
     console.log(

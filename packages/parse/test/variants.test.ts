@@ -184,6 +184,26 @@ describe('paragraphing', () => {
     expect(parseArticle(second).body).toHaveLength(1)
   })
 
+  it('keeps one paragraph per line when short lines do not run to a common width', () => {
+    const article = parseArticle(
+      [
+        'Flood waters recede in the valley',
+        'By Jane Miller and Tom Okafor, Reuters',
+        'Updated 7:53 AM ET, Sun November 6, 2016',
+        'ATLANTA -- Flood waters receded on Sunday, officials said.',
+        'Residents began returning home.',
+      ].join('\n'),
+    )
+    expect(article.blocks.map((block) => block.role)).toEqual([
+      'headline',
+      'byline',
+      'timestamp',
+      'dateline',
+      'body',
+      'body',
+    ])
+  })
+
   it('keeps one paragraph per line when lines are long (no wrapping)', () => {
     const long =
       'The ministry said on Wednesday that exports of wheat would resume next month after a six-week halt, easing fears of a shortage.'

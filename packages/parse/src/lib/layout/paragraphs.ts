@@ -22,7 +22,8 @@ const minWrapWidth = 45
  * question is whether each line break is a hard wrap (Reuters style, ~70
  * columns) or a paragraph break (one paragraph per line, as many scrapers
  * write). A run is treated as wrapped only when its widest line is between 45
- * and 100 columns; inside it a line break starts a new paragraph when the next
+ * and 100 columns and at least half of its lines (the last aside) run to three
+ * quarters of that width; inside it a line break starts a new paragraph when the next
  * line is indented more than the run's least-indented line, or when the next
  * line's first word would have fitted on the line (so the writer broke it on
  * purpose, and it ends with a mark or is well short of the width), or when
@@ -58,7 +59,11 @@ function splitRun(text: string, lines: Line[], from: number, to: number, out: Pa
     if (minIndent !== Number.POSITIVE_INFINITY && line.indent !== minIndent) indentVaries = true
     minIndent = Math.min(minIndent, line.indent)
   }
-  const wrapped = to - from > 1 && width >= minWrapWidth && width <= maxWrapWidth
+  const wrapped =
+    to - from > 1 &&
+    width >= minWrapWidth &&
+    width <= maxWrapWidth &&
+    mostLinesFull(lines, from, to, width)
 
   let paragraphStart = from
   for (let index = from + 1; index <= to; index++) {
@@ -79,6 +84,16 @@ function splitRun(text: string, lines: Line[], from: number, to: number, out: Pa
       paragraphStart = index
     }
   }
+}
+
+/** In wrapped prose most lines run nearly to the width; in one-line-per-paragraph text few do. */
+function mostLinesFull(lines: Line[], from: number, to: number, width: number): boolean {
+  let full = 0
+  for (let index = from; index < to - 1; index++) {
+    const line = lines[index] as Line
+    if (line.contentEnd - line.start >= width * 0.75) full++
+  }
+  return full * 2 >= to - 1 - from
 }
 
 function startsParagraph(

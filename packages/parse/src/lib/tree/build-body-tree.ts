@@ -1,4 +1,4 @@
-import type { Paragraph, Root, SentenceContent } from 'nlcst'
+import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import type { Point, Position } from 'unist'
 import type { Span } from '../../types.js'
@@ -25,6 +25,24 @@ class BodyParseEnglish extends ParseEnglish {
   offset = 0
   line = 1
   column = 1
+
+  /** Whether `pending` tokens already went through the sentence plugins. */
+  pendingIsMerged = false
+
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    const pending = this.pending
+    if (pending && this.pendingIsMerged) {
+      this.pending = undefined
+      const sentence: Sentence = { type: 'SentenceNode', children: pending }
+      // The plugins ran over the whole run of tokens; only the position is left to set.
+      const first = pending[0]
+      const last = pending[pending.length - 1]
+      if (first?.position && last?.position)
+        sentence.position = { start: first.position.start, end: last.position.end }
+      return sentence
+    }
+    return super.tokenizeSentence(value)
+  }
 
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const pending = this.pending
@@ -75,7 +93,8 @@ export function buildBodyTree(text: string, body: Span[], extensions: TreeExtens
   const last = body[body.length - 1]
   if (last) {
     // Tokenise the text up to the end of the body once: the points index `text` as they are.
-    const tokens = parser.tokenize(text.slice(0, last.end))
+    // and the sentence plugins (which merge adjacent tokens) run once over the whole run.
+    const tokens = parser.tokenizeSentence(text.slice(0, last.end)).children
     const lines = new LineCounter(text)
     let index = 0
     for (const span of body) {
@@ -85,6 +104,7 @@ export function buildBodyTree(text: string, body: Span[], extensions: TreeExtens
       const startsAligned =
         from < tokens.length && startOf(tokens[from] as SentenceContent) === span.start
       const endsAligned = index > from && endOf(tokens[index - 1] as SentenceContent) === span.end
+      parser.pendingIsMerged = startsAligned && endsAligned
       if (startsAligned && endsAligned) {
         parser.pending = tokens.slice(from, index)
       } else {
