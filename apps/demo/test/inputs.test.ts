@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
@@ -29,6 +29,7 @@ describe('folder input', () => {
     await writeFile(path.join(folder, 'd-huge.txt'), 'word '.repeat(400))
     await writeFile(path.join(folder, 'e-empty.txt'), '  \n\n ')
     await writeFile(path.join(folder, 'notes.md'), 'not an article')
+    await symlink(path.join(folder, 'deleted-story.txt'), path.join(folder, 'f-gone.txt'))
     const source = await openInput(folder, { maxBytes: 1000 })
     expect(source.kind).toBe('folder')
     const items = await collect(source.read())
@@ -38,8 +39,9 @@ describe('folder input', () => {
       ['c-binary', 'error'],
       ['d-huge', 'error'],
       ['e-empty', 'error'],
+      ['f-gone', 'error'],
     ])
-    const [, second, binary, huge, empty] = items
+    const [, second, binary, huge, empty, gone] = items
     expect(second).toMatchObject({ kind: 'document', text: story, bytes: Buffer.byteLength(story) })
     expect(binary).toMatchObject({
       code: 'binary',
@@ -50,6 +52,10 @@ describe('folder input', () => {
       reason: expect.stringMatching(/2\.0 kB, over the 1000 B limit/),
     })
     expect(empty).toMatchObject({ code: 'empty' })
+    expect(gone).toMatchObject({
+      code: 'unreadable',
+      reason: expect.stringMatching(/f-gone.txt`: ENOENT/),
+    })
     expect(source.bytesRead()).toBe(source.totalBytes)
   })
 

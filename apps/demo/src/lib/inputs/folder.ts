@@ -17,8 +17,11 @@ export const textExtensions = ['.txt', '.text']
 export async function folderSource(folder: string, limits: ReadLimits): Promise<InputSource> {
   const entries = await readdir(folder, { withFileTypes: true })
   const files = entries
+    // Symbolic links are followed when read; a broken one is reported as unreadable.
     .filter(
-      (entry) => entry.isFile() && textExtensions.includes(path.extname(entry.name).toLowerCase()),
+      (entry) =>
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        textExtensions.includes(path.extname(entry.name).toLowerCase()),
     )
     .map((entry) => path.join(folder, entry.name))
     .sort()
