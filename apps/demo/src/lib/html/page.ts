@@ -65,7 +65,7 @@ export function renderReportHtml(model: HtmlModel): string {
 <nav class="toc"><div class="wrap"><a href="#timeline">Timeline</a><a href="#quotes">Who said what</a><a href="#relations">Stories &amp; reuse</a><a href="#articles">Articles</a><a href="#errors">Problems${report.errors.length > 0 ? ` (${report.errors.length})` : ''}</a></div></nav>
 <main class="wrap">
 <div class="stats">${stats.map(([value, label]) => html`<div class="stat"><b>${value.toLocaleString('en-US')}</b><span>${label}</span></div>`)}</div>
-${timelineSection(documents, anchors, model.limits.timelineEvents)}
+${timelineSection(documents, anchors, model.limits.timelineEvents, model.totalDocuments)}
 ${quotesSection(report.quotes, anchors, model.limits.speakers)}
 ${relationsSection(report.stories, report.duplicates, report.reuse, byId, anchors, model.limits.pairs)}
 ${articlesSection(documents, anchors, model.totalDocuments)}

@@ -44,6 +44,7 @@ export function timelineSection(
   documents: ReportDocument[],
   anchors: Map<string, string>,
   limit: number,
+  totalDocuments: number = documents.length,
 ): SafeHtml {
   const events = new Map<string, TimelineEvent>()
   const eventFor = (value: string): TimelineEvent | undefined => {
@@ -95,6 +96,7 @@ export function timelineSection(
 <h2>Timeline</h2>
 <p class="intro">Every date the articles mention, resolved against each article's own date, in calendar order. Red dots are publication dates. The same sentence in several articles appears once, with each article listed.</p>
 ${ordered.length > shown.length ? html`<p class="notice">Showing the first ${shown.length} of ${plural(ordered.length, 'date')}; report.json has them all.</p>` : ''}
+${totalDocuments > documents.length ? html`<p class="notice">Dates from the ${plural(documents.length, 'article')} shown below, of ${totalDocuments.toLocaleString('en-US')}.</p>` : ''}
 ${ordered.length === 0 ? html`<p class="muted">No dated expressions were found.</p>` : ''}
 <ol class="timeline">
 ${shown.map(
