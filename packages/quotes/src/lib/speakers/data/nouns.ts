@@ -47,7 +47,8 @@ export const organisationNouns: ReadonlySet<string> = new Set(
     association federation institute institution university college school hospital court bank board
     authority authorities service services news press network newspaper magazine channel broadcaster
     coalition alliance militia command organisation organization foundation fund league club team
-    church embassy consulate parliament congress senate cabinet bureau center centre campaign
+    church diocese archdiocese parish embassy consulate parliament congress senate cabinet
+    bureau center centre campaign
     secretariat directorate tribunal regulator watchdog body caucus society charity trust program
     programme project initiative movement brigade battalion regiment unit units rebels troops guard
     staff state city county province municipality district region airline airport manufacturer maker
