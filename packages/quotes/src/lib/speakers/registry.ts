@@ -350,11 +350,12 @@ function addRoleBefore(text: string, tokens: Token[], index: number, phrase: Nam
   else if (head.lower.endsWith('man')) phrase.gender = 'male'
 }
 
-// "…, Foster writes;" — a name right before a verb is its clause's subject, wherever it stands.
-const verbAfterName = /^ (?:[a-z]{2,}(?:s|ed)|also [a-z]{2,}(?:s|ed))\b/
+// "…, Foster writes;", "Harold Adams, 76, recalls": a name right before a verb (an age between)
+// is its clause's subject, wherever it stands.
+const verbAfterName = /^(?:, \d{1,3},)? (?:[a-z]{2,}(?:s|ed)|also [a-z]{2,}(?:s|ed))\b/
 
 function verbFollows(text: string, end: number): boolean {
-  return verbAfterName.test(text.slice(end, end + 24))
+  return verbAfterName.test(text.slice(end, end + 30))
 }
 
 // Photo captions set in the text ("Benjamin Layne looks at a display of photos. (THE CANADIAN

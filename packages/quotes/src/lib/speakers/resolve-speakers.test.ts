@@ -228,6 +228,19 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
     expect(result[1]?.speaker?.name).toBe('Ada Lindqvist')
   })
 
+  it('takes a name with an age before its verb as the new subject', () => {
+    const story = [
+      '"The trains ran on time," said historian Mara Quist.',
+      'In an interview, former porter Walter Brand, 81, recalls the night shifts.',
+      '"I slept three hours a night," he said.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, '"The trains ran on time,"', 'historian Mara Quist'),
+      quote(story, '"I slept three hours a night,"', 'he'),
+    ])
+    expect(result[1]?.speaker?.name).toBe('Walter Brand')
+  })
+
   it('does not take a person from a photo caption as the next speaker', () => {
     const story = [
       '"The line will reopen in spring," said transit chief Omar Haddad.',
