@@ -352,7 +352,8 @@ function addRoleBefore(text: string, tokens: Token[], index: number, phrase: Nam
 
 // "…, Foster writes;", "Harold Adams, 76, recalls": a name right before a verb (an age between)
 // is its clause's subject, wherever it stands.
-const verbAfterName = /^(?:, \d{1,3},)? (?:[a-z]{2,}(?:s|ed)|also [a-z]{2,}(?:s|ed))\b/
+const verbAfterName =
+  /^(?:, \d{1,3},)? (?:also )?(?:[a-z]{2,}(?:s|ed)|said|told|gave|made|took|went|came|saw|got|put|wrote|spoke|thought|felt|knew|found|left|met|held|sent|won|lost|paid|brought|kept|led|began|became|chose|did|had|was|is|will|would|can|could|may|might|must|should)\b/
 
 function verbFollows(text: string, end: number): boolean {
   return verbAfterName.test(text.slice(end, end + 30))

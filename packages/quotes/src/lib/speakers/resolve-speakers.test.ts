@@ -241,6 +241,19 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
     expect(result[1]?.speaker?.name).toBe('Walter Brand')
   })
 
+  it('takes a name before an irregular verb ("gave", "said") as the new subject', () => {
+    const story = [
+      '"The visit is private," said embassy official Rosa Lind.',
+      'Foreign ministry spokesman Wei Tan gave no details on Tuesday.',
+      'But he said talks "will continue in good faith."',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, '"The visit is private,"', 'embassy official Rosa Lind'),
+      quote(story, 'talks "will continue in good faith."', 'he', 'mixed'),
+    ])
+    expect(result[1]?.speaker?.name).toBe('Wei Tan')
+  })
+
   it('does not take a person from a photo caption as the next speaker', () => {
     const story = [
       '"The line will reopen in spring," said transit chief Omar Haddad.',
