@@ -1,37 +1,10 @@
 import { WEEKDAYS } from '../lexicon/calendar-names.js'
 import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
 import { resolveOffset } from '../normalise/resolver.js'
-import type { Core, CoreRule } from './core.js'
-import {
-  century,
-  dayFirst,
-  decade,
-  decadeWord,
-  holiday,
-  monthFirst,
-  numericDate,
-  quarterOrHalf,
-  season,
-  spelledYear,
-  year,
-  yearPeriod,
-} from './dates.js'
-import { duration } from './durations.js'
-import { vagueReference } from './references.js'
-import {
-  dayWord,
-  definitePeriod,
-  followingPartOfDay,
-  shiftedMonth,
-  shiftedPeriod,
-  thatPeriod,
-  weekday,
-  yearEnd,
-} from './relative.js'
+import type { Core } from './core.js'
+import { rulesFor } from './rules.js'
 import type { Scanner } from './scanner.js'
-import { recurrence } from './sets.js'
 import { STARTER_WORDS } from './starters.js'
-import { clockTime, partOfDay } from './times.js'
 import type { Token } from './tokenize.js'
 
 /** A recognised expression over tokens `[start, end)`. */
@@ -39,41 +12,12 @@ export interface Recognised extends Core {
   start: number
 }
 
-/** Rules in priority order: on a tie in length the earlier rule wins. */
-const RULES: readonly CoreRule[] = [
-  recurrence,
-  clockTime,
-  numericDate,
-  monthFirst,
-  dayFirst,
-  weekday,
-  dayWord,
-  quarterOrHalf,
-  century,
-  decade,
-  season,
-  shiftedMonth,
-  shiftedPeriod,
-  definitePeriod,
-  thatPeriod,
-  followingPartOfDay,
-  yearEnd,
-  yearPeriod,
-  year,
-  holiday,
-  decadeWord,
-  spelledYear,
-  duration,
-  partOfDay,
-  vagueReference,
-]
-
 /** The longest expression any rule reads at `index`, with `ago`/`earlier`/`later`/`from now` applied. */
 function longestCore(scanner: Scanner, index: number): Core | null {
   const token = scanner.tokens[index]
   if (!token || !mayStart(token)) return null
   let best: Core | null = null
-  for (const rule of RULES) {
+  for (const rule of rulesFor(token.kind, token.lower)) {
     const read = rule(scanner, index)
     const core = read ? withRelation(scanner, read) : null
     if (core && core.end > index && (!best || core.end > best.end)) best = core
