@@ -243,12 +243,12 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
 
   it('takes a name before an irregular verb ("gave", "said") as the new subject', () => {
     const story = [
-      '"The visit is private," said embassy official Rosa Lind.',
+      '"The visit is private," said embassy official Martin Lind.',
       'Foreign ministry spokesman Wei Tan gave no details on Tuesday.',
       'But he said talks "will continue in good faith."',
     ].join('\n\n')
     const result = resolveSpeakers(story, [
-      quote(story, '"The visit is private,"', 'embassy official Rosa Lind'),
+      quote(story, '"The visit is private,"', 'embassy official Martin Lind'),
       quote(story, 'talks "will continue in good faith."', 'he', 'mixed'),
     ])
     expect(result[1]?.speaker?.name).toBe('Wei Tan')
