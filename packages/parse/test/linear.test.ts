@@ -7,11 +7,11 @@ import { readSeed } from './seeds.js'
  * runs of the classification (`tree: false`; the tree is parse-english's own
  * cost, compared in `pnpm run bench`).
  */
-function cpuMilliseconds(text: string, runs: number): number {
+function cpuMilliseconds(text: string, runs: number, tree = false): number {
   let best = Number.POSITIVE_INFINITY
   for (let run = 0; run < runs; run++) {
     const before = process.cpuUsage()
-    parseArticle(text, { tree: false })
+    parseArticle(text, { tree })
     const used = process.cpuUsage(before)
     best = Math.min(best, (used.user + used.system) / 1000)
   }
@@ -41,5 +41,15 @@ describe('linear time', () => {
         maxRatioForEightTimes,
       )
     }
+  })
+
+  // retext-english alone slows down quadratically on one large document; the body tree must not.
+  it('builds the body tree in linear time on a large document', () => {
+    const unit = `${readSeed('000')}\n\n${readSeed('001')}\n\n${readSeed('003')}\n\n`
+    const small = unit.repeat(6)
+    const large = unit.repeat(48)
+    cpuMilliseconds(small, 2, true)
+    const ratio = cpuMilliseconds(large, 3, true) / Math.max(cpuMilliseconds(small, 3, true), 1)
+    expect(ratio).toBeLessThan(maxRatioForEightTimes)
   })
 })

@@ -3,6 +3,14 @@ import { ParseEnglish } from 'parse-english'
 import type { Point, Position } from 'unist'
 import type { Span } from '../../types.js'
 
+/**
+ * Tokens per batch of the sentence plugins. parse-latin's plugins splice the
+ * token list, which costs its length: bounded batches keep the whole linear
+ * (plain retext-english runs them over a whole document and slows down
+ * quadratically on very large ones).
+ */
+const maxBatchTokens = 2048
+
 /** nlcst plugin lists a unified processor may add (`nlcstSentenceExtensions`, …). */
 export interface TreeExtensions {
   sentence?: Array<(node: never) => void>
@@ -93,30 +101,57 @@ export function buildBodyTree(text: string, body: Span[], extensions: TreeExtens
   const last = body[body.length - 1]
   if (last) {
     // Tokenise the text up to the end of the body once: the points index `text` as they are.
-    // and the sentence plugins (which merge adjacent tokens) run once over the whole run.
-    const tokens = parser.tokenizeSentence(text.slice(0, last.end)).children
+    const raw = parser.tokenize(text.slice(0, last.end))
     const lines = new LineCounter(text)
-    let index = 0
-    for (const span of body) {
-      while (index < tokens.length && endOf(tokens[index] as SentenceContent) <= span.start) index++
-      const from = index
-      while (index < tokens.length && endOf(tokens[index] as SentenceContent) <= span.end) index++
-      const startsAligned =
-        from < tokens.length && startOf(tokens[from] as SentenceContent) === span.start
-      const endsAligned = index > from && endOf(tokens[index - 1] as SentenceContent) === span.end
-      parser.pendingIsMerged = startsAligned && endsAligned
-      if (startsAligned && endsAligned) {
-        parser.pending = tokens.slice(from, index)
-      } else {
-        const point = lines.pointAt(span.start)
-        parser.offset = span.start
-        parser.line = point.line
-        parser.column = point.column
+    let cursor = 0
+    let spanIndex = 0
+    while (spanIndex < body.length) {
+      // A batch: whole paragraphs, at most `maxBatchTokens` tokens (one paragraph at least).
+      const first = body[spanIndex] as Span
+      while (cursor < raw.length && endOf(raw[cursor] as SentenceContent) <= first.start) cursor++
+      const batchStart = cursor
+      let batchEnd = cursor
+      let batchSpans = 0
+      while (spanIndex + batchSpans < body.length) {
+        const span = body[spanIndex + batchSpans] as Span
+        let end = batchEnd
+        while (end < raw.length && endOf(raw[end] as SentenceContent) <= span.end) end++
+        if (batchSpans > 0 && end - batchStart > maxBatchTokens) break
+        batchEnd = end
+        batchSpans++
       }
-      children.push(parser.tokenizeParagraph(span.text))
-      parser.offset = 0
-      parser.line = 1
-      parser.column = 1
+      // The sentence plugins merge adjacent tokens (`U.S.`, `don't`): run them once per batch.
+      parser.pending = raw.slice(batchStart, batchEnd)
+      parser.pendingIsMerged = false
+      const tokens = parser.tokenizeSentence('').children
+      let index = 0
+      for (const span of body.slice(spanIndex, spanIndex + batchSpans)) {
+        while (index < tokens.length && endOf(tokens[index] as SentenceContent) <= span.start)
+          index++
+        const from = index
+        while (index < tokens.length && endOf(tokens[index] as SentenceContent) <= span.end) index++
+        const aligned =
+          from < tokens.length &&
+          startOf(tokens[from] as SentenceContent) === span.start &&
+          index > from &&
+          endOf(tokens[index - 1] as SentenceContent) === span.end
+        parser.pendingIsMerged = aligned
+        if (aligned) {
+          parser.pending = tokens.slice(from, index)
+        } else {
+          // An edge inside a token (or a merge across it): tokenise this paragraph on its own.
+          const point = lines.pointAt(span.start)
+          parser.offset = span.start
+          parser.line = point.line
+          parser.column = point.column
+        }
+        children.push(parser.tokenizeParagraph(span.text))
+        parser.offset = 0
+        parser.line = 1
+        parser.column = 1
+      }
+      spanIndex += batchSpans
+      cursor = batchEnd
     }
   }
   const root: Root = { type: 'RootNode', children }
