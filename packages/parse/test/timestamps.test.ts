@@ -80,6 +80,21 @@ describe('timestamps', () => {
     })
   })
 
+  it('reads common page layouts of date and time', () => {
+    expect(timestampOf('Jan. 9, 2023 at 10:32 a.m. ET')).toMatchObject({
+      kind: 'unlabelled',
+      value: '2023-01-09T10:32:00-05:00',
+    })
+    expect(timestampOf('Mon 9 Jan 2023 10.32 GMT')?.value).toBe('2023-01-09T10:32:00+00:00')
+    expect(timestampOf('Published: January 9, 2023 / 10:32 PM PT')?.value).toBe(
+      '2023-01-09T22:32:00-08:00',
+    )
+    expect(timestampOf('Updated 2023-07-09 10:32')?.value).toBe('2023-07-09T10:32:00')
+    expect(timestampOf('First published on Sun 6 Nov 2016 09.30 GMT+1')?.value).toBe(
+      '2016-11-06T09:30:00+01:00',
+    )
+  })
+
   it('warns when the weekday disagrees with the date', () => {
     const article = parseArticle(
       'Updated 7:53 AM ET, Mon November 6, 2016\n\nThe minister resigned.',

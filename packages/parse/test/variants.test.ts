@@ -56,6 +56,27 @@ describe('wire datelines', () => {
     expect(article.dateline).toMatchObject({ text: 'ST. LOUIS, Mo. —', place: 'ST. LOUIS' })
   })
 
+  it('reads places with a Mc name, regions and a multi-word agency', () => {
+    expect(
+      parseArticle('McALLEN, Texas (AP) — Border crossings fell in May.').dateline,
+    ).toMatchObject({
+      place: 'McALLEN',
+      agency: 'AP',
+    })
+    expect(
+      parseArticle('KYIV, Ukraine (AP) — Air raid sirens sounded overnight.').dateline,
+    ).toMatchObject({
+      text: 'KYIV, Ukraine (AP) —',
+      place: 'KYIV',
+    })
+    expect(parseArticle('NEW YORK (CNN Business) — Stocks rose on Friday.').dateline).toMatchObject(
+      {
+        place: 'NEW YORK',
+        agency: 'CNN Business',
+      },
+    )
+  })
+
   it('reads a colon dateline but not a label such as BREAKING:', () => {
     expect(parseArticle('SHANGHAI: Police closed 300 accounts on Monday.').dateline).toMatchObject({
       text: 'SHANGHAI:',

@@ -112,6 +112,9 @@ function scanPlace(text: string, start: number, limit: number): number {
     if (isUpper(char)) {
       index++
       lastGood = index
+    } else if (isMcPrefix(text, index)) {
+      // `McALLEN, Texas`: the small c of a Mc/Mac name inside capitals.
+      index++
     } else if (char === '.' || char === "'" || char === '’' || char === '&') {
       index++
       lastGood = index
@@ -126,6 +129,16 @@ function scanPlace(text: string, start: number, limit: number): number {
   // A place is followed by a comma, a parenthesis, space or a dash, never by a lower-case letter.
   if (isLower(text.charAt(index)) || /\p{N}/u.test(text.charAt(index))) return start
   return lastGood
+}
+
+function isMcPrefix(text: string, index: number): boolean {
+  const char = text.charAt(index)
+  if (char === 'c' && text.charAt(index - 1) === 'M') return isUpper(text.charAt(index + 1))
+  if (char === 'a' && text.charAt(index - 1) === 'M' && text.charAt(index + 1) === 'c')
+    return isUpper(text.charAt(index + 2))
+  if (char === 'c' && text.charAt(index - 1) === 'a' && text.charAt(index - 2) === 'M')
+    return isUpper(text.charAt(index + 1))
+  return false
 }
 
 function isPlausiblePlace(place: string): boolean {
