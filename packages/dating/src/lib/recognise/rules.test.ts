@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { firstWordsOf, RULES, rulesFor } from './rules.js'
+import { RULES, rulesFor } from './rules.js'
 import { Scanner } from './scanner.js'
 import { STARTER_WORDS } from './starters.js'
 import { tokenize } from './tokenize.js'
@@ -89,10 +89,10 @@ describe('rulesFor', () => {
     expect(atThe.map((rule) => RULES.indexOf(rule))).toEqual(
       [...atThe.map((rule) => RULES.indexOf(rule))].sort((a, b) => a - b),
     )
-    expect(rulesFor('number', '2016')).toBe(RULES)
+    expect(rulesFor('number', '2016').length).toBeLessThan(RULES.length)
   })
 
-  it('never skips a rule that would have read something at that word', () => {
+  it('never skips a rule that would have read something at that token', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 8 }),
@@ -100,10 +100,9 @@ describe('rulesFor', () => {
           const text = words.join(' ')
           const scanner = new Scanner(text, tokenize(text))
           scanner.tokens.forEach((token, index) => {
-            if (token.kind !== 'word') return
+            const tried = rulesFor(token.kind, token.lower)
             for (const rule of RULES) {
-              const firstWords = firstWordsOf(rule)
-              if (!firstWords || firstWords.includes(token.lower)) continue
+              if (tried.includes(rule)) continue
               expect(rule(scanner, index), `${rule.name} at '${token.lower}' in '${text}'`).toBe(
                 null,
               )

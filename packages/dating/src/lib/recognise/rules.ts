@@ -7,9 +7,9 @@ import {
   WEEKDAYS,
 } from '../lexicon/calendar-names.js'
 import { HOLIDAYS } from '../lexicon/holidays.js'
-import { ORDINALS } from '../lexicon/numbers.js'
+import { ORDINALS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES } from '../lexicon/numbers.js'
 import { REFERENCE_PHRASES, REFERENCE_WORDS, SHIFT_WORDS } from '../lexicon/references.js'
-import { FREQUENCY_ADVERBS } from '../lexicon/units.js'
+import { FREQUENCY_ADVERBS, UNIT_WORDS } from '../lexicon/units.js'
 import type { CoreRule } from './core.js'
 import {
   century,
@@ -26,7 +26,7 @@ import {
   year,
   yearPeriod,
 } from './dates.js'
-import { duration } from './durations.js'
+import { DURATION_LEADS, duration } from './durations.js'
 import { vagueReference } from './references.js'
 import {
   dayWord,
@@ -41,15 +41,17 @@ import {
 import { recurrence } from './sets.js'
 import { STARTER_WORDS } from './starters.js'
 import { clockTime, partOfDay } from './times.js'
+import type { TokenKind } from './tokenize.js'
 
 /**
- * A recognition rule and the words it can begin with: at a word token outside `firstWords` the
- * rule reads nothing, so it is not tried there. Without `firstWords` it is tried at every word.
- * Number, mixed and punctuation tokens try every rule.
+ * A recognition rule and the tokens it can begin with: a word in `firstWords`, or a number, mixed
+ * (`1990s`) or apostrophe token when `figures` is set. Elsewhere the rule reads nothing, so it is
+ * not tried there. Without `firstWords` it is tried at every token.
  */
 interface RuleEntry {
   rule: CoreRule
   firstWords?: readonly string[]
+  figures?: boolean
 }
 
 /** Rules in priority order: on a tie in length the earlier rule wins. */
@@ -67,12 +69,10 @@ const RULE_ENTRIES: readonly RuleEntry[] = [
       'an',
     ],
   },
-  // Otherwise it starts with digits.
-  { rule: clockTime, firstWords: [...NAMED_TIMES.keys()] },
-  { rule: numericDate, firstWords: [] },
+  { rule: clockTime, firstWords: [...NAMED_TIMES.keys()], figures: true },
+  { rule: numericDate, firstWords: [], figures: true },
   { rule: monthFirst, firstWords: [...MONTHS.keys()] },
-  // A day number comes first.
-  { rule: dayFirst, firstWords: [] },
+  { rule: dayFirst, firstWords: [], figures: true },
   {
     rule: weekday,
     firstWords: ['this', 'last', 'next', 'past', 'coming', ...WEEKDAYS.keys()],
@@ -81,28 +81,41 @@ const RULE_ENTRIES: readonly RuleEntry[] = [
     rule: dayWord,
     firstWords: ['tonight', 'overnight', 'this', 'last', 'the', 'today', 'yesterday', 'tomorrow'],
   },
-  // A year in figures, `Q3`, `3rd` or a spelled ordinal.
-  { rule: quarterOrHalf, firstWords: [...ORDINALS.keys()] },
-  { rule: century, firstWords: [...ORDINALS.keys()] },
-  // `1990s`, `'90s`, `1990's`.
-  { rule: decade, firstWords: [] },
+  { rule: quarterOrHalf, firstWords: [...ORDINALS.keys()], figures: true },
+  { rule: century, firstWords: [...ORDINALS.keys()], figures: true },
+  { rule: decade, firstWords: [], figures: true },
   { rule: season, firstWords: ['this', ...SHIFT_WORDS.keys(), ...SEASONS.keys()] },
   { rule: shiftedMonth, firstWords: [...SHIFT_WORDS.keys()] },
   { rule: shiftedPeriod, firstWords: [...SHIFT_WORDS.keys()] },
-  { rule: definitePeriod },
+  {
+    rule: definitePeriod,
+    firstWords: ['the', 'full', 'latest', 'recent', 'comparable', 'same', 'fiscal', 'most', 'year'],
+  },
   { rule: thatPeriod, firstWords: ['the', 'that'] },
   { rule: followingPartOfDay, firstWords: ['the'] },
   { rule: yearEnd, firstWords: ['year'] },
-  // A year in figures.
-  { rule: yearPeriod, firstWords: [] },
-  { rule: year, firstWords: ['fiscal'] },
+  { rule: yearPeriod, firstWords: [], figures: true },
+  { rule: year, firstWords: ['fiscal'], figures: true },
   {
     rule: holiday,
     firstWords: ['last', 'next', 'this', ...HOLIDAYS.map((entry) => entry.words[0] ?? '')],
   },
   { rule: decadeWord, firstWords: [...DECADE_WORDS.keys()] },
   { rule: spelledYear, firstWords: ['nineteen', 'eighteen'] },
-  { rule: duration },
+  {
+    rule: duration,
+    firstWords: [
+      ...DURATION_LEADS,
+      'a',
+      'an',
+      'couple',
+      ...VAGUE_QUANTITIES,
+      ...TENS.keys(),
+      ...SMALL_NUMBERS.keys(),
+      ...UNIT_WORDS.keys(),
+    ],
+    figures: true,
+  },
   { rule: partOfDay, firstWords: [...PARTS_OF_DAY.keys()] },
   {
     rule: vagueReference,
@@ -126,19 +139,19 @@ const RULES_BY_WORD: ReadonlyMap<string, readonly CoreRule[]> = new Map(
   ]),
 )
 
+/** The rules worth trying at a number, mixed or apostrophe token, in priority order. */
+const FIGURE_RULES: readonly CoreRule[] = RULE_ENTRIES.filter(
+  (entry) => !entry.firstWords || entry.figures,
+).map((entry) => entry.rule)
+
 /**
- * The rules to try at a token: for a word, only those that can begin with it; for anything else,
- * all of them.
+ * The rules to try at a token, in priority order: those that can begin with it.
  *
  * @example
  *   rulesFor('word', 'the').includes(monthFirst) // false
+ *   rulesFor('number', '2016').includes(monthFirst) // false
  */
-export function rulesFor(kind: string, lower: string): readonly CoreRule[] {
-  if (kind !== 'word') return RULES
+export function rulesFor(kind: TokenKind, lower: string): readonly CoreRule[] {
+  if (kind !== 'word') return FIGURE_RULES
   return RULES_BY_WORD.get(lower) ?? RULES
-}
-
-/** The words a rule is limited to, or undefined when it is tried at every word (for tests). */
-export function firstWordsOf(rule: CoreRule): readonly string[] | undefined {
-  return RULE_ENTRIES.find((entry) => entry.rule === rule)?.firstWords
 }
