@@ -287,15 +287,18 @@ class ArticleBuilder {
   }
 
   /**
-   * The role of a heading-shaped line in the body: labelled teasers and colon
+   * The role of a heading-shaped line in the body: labelled teasers are
+   * related links; a run of heading-shaped lines is a list (body); colon
    * headlines are related links; questions are related links unless the next
-   * paragraph takes up their words (then they are subheadings); a run of
-   * heading-shaped lines is a list (body); a plain heading is a subheading,
-   * or boilerplate when nothing follows it.
+   * paragraph takes up their words (then they are subheadings); a plain
+   * heading is a subheading, or boilerplate when nothing follows it.
    */
   private headingRole(index: number, value: string): BlockRole {
     const kind = headingKind(value)
-    if (kind === 'labelled-teaser' || kind === 'colon-headline') return 'related-link'
+    if (kind === 'labelled-teaser') return 'related-link'
+    // A run of heading-shaped lines is a list (`Age: 18`, `Position: PG`, ingredients).
+    if (this.neighbourIsHeadingLike(index)) return 'body'
+    if (kind === 'colon-headline') return 'related-link'
     const next = this.paragraphs[index + 1]
     if (kind === 'question') {
       const following = next
@@ -303,7 +306,6 @@ class ArticleBuilder {
         : ''
       return next && takesUpHeading(value, following) ? 'subheading' : 'related-link'
     }
-    if (this.neighbourIsHeadingLike(index)) return 'body'
     return next ? 'subheading' : 'boilerplate'
   }
 
