@@ -2,6 +2,7 @@ import { WEEKDAYS } from '../lexicon/calendar-names.js'
 import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
 import { resolveOffset } from '../normalise/resolver.js'
 import type { Core } from './core.js'
+import { byFirstWord } from './phrase-index.js'
 import { rulesFor } from './rules.js'
 import type { Scanner } from './scanner.js'
 import { STARTER_WORDS } from './starters.js'
@@ -83,16 +84,17 @@ const RELATIVE_AFTER_EARLIER = new Set([
   'yesterday',
   'tomorrow',
 ])
-const HEDGE_STARTS = new Set(QUANTITY_MODIFIERS.map((hedge) => hedge.words[0]))
-const POSITION_STARTS = new Set(POSITION_PHRASES.map((phrase) => phrase.words[0]))
+const HEDGES_BY_FIRST_WORD = byFirstWord(QUANTITY_MODIFIERS)
+const POSITION_PHRASES_BY_FIRST_WORD = byFirstWord(POSITION_PHRASES)
 
 const isPointInTime = (core: Core) => core.type === 'DATE' || core.type === 'TIME'
 
 /** Position modifiers: `early 1990`, `late November`, `mid-1996`, `the end of the year`, `earlier this month`. */
 function withPosition(scanner: Scanner, index: number): Recognised | null {
   const first = scanner.word(index)
-  if (!POSITION_STARTS.has(first) && !POSITION_MODIFIERS.has(first)) return null
-  for (const phrase of POSITION_PHRASES) {
+  const phrases = POSITION_PHRASES_BY_FIRST_WORD.get(first)
+  if (!phrases && !POSITION_MODIFIERS.has(first)) return null
+  for (const phrase of phrases ?? []) {
     const after = scanner.phrase(index, phrase.words)
     if (after < 0) continue
     const core = coreWithOptionalThe(scanner, after)
@@ -119,8 +121,9 @@ const isVague = (core: Core) => typeof core.value === 'string' && core.value.end
 
 /** Hedges before a quantity: `about two years`, `more than four hours`, `nearly two weeks ago`, `around 7:15 p.m.` */
 function withQuantityHedge(scanner: Scanner, index: number): Recognised | null {
-  if (!HEDGE_STARTS.has(scanner.word(index))) return null
-  for (const hedge of QUANTITY_MODIFIERS) {
+  const hedges = HEDGES_BY_FIRST_WORD.get(scanner.word(index))
+  if (!hedges) return null
+  for (const hedge of hedges) {
     const after = scanner.phrase(index, hedge.words)
     if (after < 0) continue
     const core = longestCore(scanner, after)

@@ -1,5 +1,6 @@
 import { REFERENCE_PHRASES, REFERENCE_WORDS } from '../lexicon/references.js'
 import type { Core } from './core.js'
+import { byFirstWord } from './phrase-index.js'
 import type { Scanner } from './scanner.js'
 
 /** Words after `current`/`recent` that make it a plain adjective of something else (`current account`). */
@@ -15,7 +16,7 @@ const NOT_TEMPORAL_AFTER = new Set([
   'issue',
 ])
 
-const PHRASE_STARTS = new Set(REFERENCE_PHRASES.map((phrase) => phrase.words[0]))
+const PHRASES_BY_FIRST_WORD = byFirstWord(REFERENCE_PHRASES)
 
 /**
  * Vague references: `now`, `currently`, `recently`, `formerly`, `soon`, `the past`, `the future`,
@@ -23,8 +24,9 @@ const PHRASE_STARTS = new Set(REFERENCE_PHRASES.map((phrase) => phrase.words[0])
  */
 export function vagueReference(scanner: Scanner, index: number): Core | null {
   const first = scanner.word(index)
-  if (!PHRASE_STARTS.has(first) && !REFERENCE_WORDS.has(first)) return null
-  for (const phrase of REFERENCE_PHRASES) {
+  const phrases = PHRASES_BY_FIRST_WORD.get(first)
+  if (!phrases && !REFERENCE_WORDS.has(first)) return null
+  for (const phrase of phrases ?? []) {
     const end = scanner.phrase(index, phrase.words)
     if (end > 0) return { end, type: 'DATE', value: phrase.value }
   }
