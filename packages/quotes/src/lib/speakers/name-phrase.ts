@@ -1,3 +1,4 @@
+import { companyNameEndings } from './data/company-words.js'
 import { firstNameGenders } from './data/first-names.js'
 import { demonyms, nameParticles, nonNameWords } from './data/function-words.js'
 import { organisationNouns, personNouns } from './data/nouns.js'
@@ -107,8 +108,12 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
   const nameTokens = tokens.slice(nameStart)
   const prefix = tokens.slice(0, nameStart)
 
-  const hasOrganisationNoun = tokens.some((token) => organisationNouns.has(token.lower))
-  if (nameTokens.length > 0) {
+  // "Suncor Energy", "United Technologies": a company, though every word could be a name.
+  const companyName =
+    nameTokens.length >= 2 && companyNameEndings.has((nameTokens.at(-1) as Token).lower)
+  const hasOrganisationNoun =
+    companyName || tokens.some((token) => organisationNouns.has(token.lower))
+  if (nameTokens.length > 0 && !companyName) {
     const titleAt = prefix.findLastIndex(
       (token) => titles.has(token.lower) || personNouns.has(token.lower),
     )

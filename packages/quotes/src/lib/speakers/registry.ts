@@ -1,3 +1,4 @@
+import { companyNameEndings } from './data/company-words.js'
 import { firstNameGenders } from './data/first-names.js'
 import { nameParticles } from './data/function-words.js'
 import { organisationNouns, personNouns, roleModifiers } from './data/nouns.js'
@@ -162,7 +163,9 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
   }
 
   for (const phrase of phrases) {
-    let entity = findEntity(registry, phrase.kind, phrase.nameTokens, phrase.start)
+    let entity =
+      findEntity(registry, phrase.kind, phrase.nameTokens, phrase.start) ??
+      findCompany(registry, phrase.nameTokens)
     if (entity) {
       if (phrase.nameTokens.length === 1) enrich(entity, phrase)
     } else if (
@@ -221,6 +224,21 @@ export function findEntity(
     }
   }
   return best
+}
+
+/**
+ * The company a lone brand word stands for: "Suncor" after "Suncor Energy", "Facebook" after
+ * "Facebook Research" — only names that end in a company word, so "Toronto" never becomes
+ * "Toronto Police Service".
+ */
+export function findCompany(registry: Registry, nameTokens: string[]): Entity | undefined {
+  if (nameTokens.length !== 1) return undefined
+  return registry.byPart
+    .get(nameKey(nameTokens))
+    ?.find(
+      (entity) =>
+        entity.kind === 'organisation' && companyNameEndings.has(entity.tokens.at(-1) as string),
+    )
 }
 
 /** The lower-cased name without a leading article: the key names are matched on. */

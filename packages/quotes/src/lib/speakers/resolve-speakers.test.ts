@@ -339,6 +339,46 @@ describe('resolveSpeakers: organisations', () => {
     ])
     expect(result?.speaker).toEqual({ name: 'Harbour News', kind: 'organisation' })
   })
+
+  it('reads a name ending in a company word as a company, and its brand word alone as it', () => {
+    const story = [
+      'Halvorsen Energy shares fell 4 per cent on Tuesday.',
+      'Halvorsen said its refinery in Red Deer would reopen in May.',
+      '"We expect a strong second half," the company said in a statement.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, 'its refinery in Red Deer would reopen in May', 'Halvorsen', 'indirect'),
+      quote(story, '"We expect a strong second half,"', 'the company'),
+    ])
+    expect(result.map((q) => q.speaker)).toEqual([
+      { name: 'Halvorsen Energy', kind: 'organisation' },
+      { name: 'Halvorsen Energy', kind: 'organisation' },
+    ])
+  })
+
+  it('resolves "the agency" to the latest government body, not a bare acronym', () => {
+    const story = [
+      'The US and the EU have both raised the case.',
+      'The Federal Aviation Department grounded the fleet on Friday.',
+      '"Safety comes first," the agency said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [quote(story, '"Safety comes first,"', 'the agency')])
+    expect(result?.speaker).toEqual({
+      name: 'the Federal Aviation Department',
+      kind: 'organisation',
+    })
+  })
+
+  it('keeps "the ministry" as written when only a company came before', () => {
+    const story = [
+      'Marlow Technologies shut its plant in March.',
+      '"The plant broke no rules," the ministry said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"The plant broke no rules,"', 'the ministry'),
+    ])
+    expect(result?.speaker).toEqual({ name: 'the ministry', kind: 'organisation' })
+  })
 })
 
 describe('resolveSpeakers: floating quotes', () => {

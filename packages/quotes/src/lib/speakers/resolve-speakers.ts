@@ -1,6 +1,7 @@
 import type { Quote, Span, SpeakerEntity } from '../types.js'
+import { organisationFamilies, organisationNouns } from './data/nouns.js'
 import { type MentionReading, readMention } from './mention.js'
-import { buildRegistry, type Entity, findEntity, type Registry } from './registry.js'
+import { buildRegistry, type Entity, findCompany, findEntity, type Registry } from './registry.js'
 
 /** Options for {@link resolveSpeakers}. */
 export interface ResolveSpeakersOptions {
@@ -147,7 +148,13 @@ function resolveName(
   const { phrase } = reading
   const found = findEntity(registry, phrase.kind, phrase.nameTokens, position)
   // The mention knows better than the registry when it says "the activist group X".
-  const entity = found && found.kind === phrase.kind ? found : undefined
+  // "Suncor said" after "Suncor Energy": the company, not a person called Suncor.
+  const entity =
+    found && found.kind === phrase.kind
+      ? found
+      : phrase.kind === 'person'
+        ? findCompany(registry, phrase.nameTokens)
+        : undefined
   if (!entity) {
     const speaker: SpeakerEntity = { name: phrase.name, kind: phrase.kind }
     const role = reading.role ?? phrase.role
@@ -218,7 +225,9 @@ function resolveDescription(
     }
     case 'organisation': {
       if (reading.named) return { speaker: { name: reading.text, kind: 'organisation' } }
-      const organisation = nearestOrganisation(registry, position, reading.head, true)
+      const organisation =
+        nearestOrganisation(registry, position, reading.head, true) ??
+        nearestOrganisationLike(registry, position, reading.head)
       if (organisation) return organisation
       if (previous?.speaker.kind === 'organisation') return previous
       return { speaker: { name: reading.text, kind: 'organisation' } }
@@ -349,6 +358,49 @@ function nearestOrganisation(
   }
   const found = passing ?? (headRequired ? undefined : fallback)
   return found ? { speaker: toSpeaker(found), entity: found } : undefined
+}
+
+// "the company" after "Suncor reported …", "the agency" after "the State Department said":
+// the latest organisation of the same family (or a bare brand), preferring one that opens a
+// sentence over one named in passing.
+function nearestOrganisationLike(
+  registry: Registry,
+  position: number,
+  head: string,
+): Resolved | undefined {
+  const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head
+  const family = organisationFamilies.get(head) ?? organisationFamilies.get(singular) ?? singular
+  let passing: Entity | undefined
+  for (
+    let index = lastBefore(registry, position), stop = floor(registry, position);
+    index >= stop;
+    index--
+  ) {
+    const mention = registry.timeline[index]
+    const entity = mention?.entity
+    if (!mention || entity?.kind !== 'organisation' || !ofFamily(entity, family)) continue
+    if (mention.subject || entity.speaks) return { speaker: toSpeaker(entity), entity }
+    passing ??= entity
+  }
+  return passing ? { speaker: toSpeaker(passing), entity: passing } : undefined
+}
+
+function ofFamily(entity: Entity, family: string): boolean {
+  let nouns = 0
+  for (const token of entity.tokens) {
+    if (!organisationNouns.has(token)) continue
+    nouns++
+    if ((organisationFamilies.get(token) ?? token) === family) return true
+  }
+  return nouns === 0 && brandFamilies.has(family) && isBrand(entity.name)
+}
+
+// Businesses, teams and unions go by bare names ("Suncor", "the Raptors"); a ministry or an army
+// is named with its noun, so "the agency" never reaches back to a stray "US" or "HR".
+const brandFamilies = new Set(['company', 'sport', 'members'])
+
+function isBrand(name: string): boolean {
+  return /\p{Ll}/u.test(name.replace(/^the /, ''))
 }
 
 function personWithRole(registry: Registry, noun: string, position: number): Entity | undefined {

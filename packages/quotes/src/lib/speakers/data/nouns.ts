@@ -82,6 +82,32 @@ export const roleModifiers: ReadonlySet<string> = new Set(
   `),
 )
 
+/**
+ * Organisation nouns that can stand for one another: "the agency" may refer back to "the State
+ * Department", "the company" to "Acme Corp.", "the team" to "the Riverside Football Club". A
+ * description resolves to the latest organisation whose name has a noun of the same family, or
+ * no organisation noun at all (a brand or acronym: "Suncor", "NASA"). Nouns not listed form a
+ * family of their own.
+ */
+export const organisationFamilies: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    company: `company corporation corp inc ltd llc firm group maker manufacturer retailer chain
+      startup airline business bank studio label publisher`,
+    government: `ministry department agency government administration office bureau service
+      services authority secretariat directorate regulator watchdog commission council committee
+      board embassy consulate`,
+    media: `news press network newspaper magazine channel broadcaster outlet site website paper daily
+      times post journal tribune herald gazette telegraph guardian`,
+    military: `army forces force military navy militia command brigade battalion regiment unit units
+      rebels troops guard`,
+    sport: 'team club league side',
+    members: 'union association federation society',
+    education: 'university college school institute institution',
+    court: 'court tribunal',
+    politics: 'party caucus coalition alliance campaign',
+  }).flatMap(([family, block]) => words(block).map((noun) => [noun, family] as const)),
+)
+
 /** The whitespace-separated words of a lexicon block. */
 function words(block: string): string[] {
   return block.split(/\s+/).filter(Boolean)
