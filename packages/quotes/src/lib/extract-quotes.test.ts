@@ -158,6 +158,33 @@ describe('partial, mixed and indirect quotes', () => {
     expect(quote.mention?.text).toBe('the utility')
   })
 
+  it('keeps what an anonymous source is familiar with or close to in the mention', () => {
+    const talks = only(
+      'The two leaders spoke twice last week, according to a person familiar with the talks.',
+    )
+    expect(talks.mention?.text).toBe('a person familiar with the talks')
+    const minister = only('The budget will be delayed, according to sources close to the minister.')
+    expect(minister.mention?.text).toBe('sources close to the minister')
+  })
+
+  it('keeps an -ing or -ed word before a role noun in the mention', () => {
+    const before = only('“Orders are down,” the firm’s managing director Lea Hart said on Monday.')
+    expect(before.mention?.text).toBe('the firm’s managing director Lea Hart')
+    const after = only('“Orders are down,” said acting president Omar Haddad.')
+    expect(after.mention?.text).toBe('acting president Omar Haddad')
+  })
+
+  it('keeps an organisation whose name lists fields with commas in one mention', () => {
+    const text =
+      'The quake struck at dawn, according to the Ocean, Weather and Seismology Institute (OWSI).'
+    const [quote] = extractQuotes(text)
+    expect(quote?.mention?.text).toBe('the Ocean, Weather and Seismology Institute')
+    expect(quote?.speaker).toEqual({
+      name: 'the Ocean, Weather and Seismology Institute',
+      kind: 'organisation',
+    })
+  })
+
   it('reads a quoted fragment inside reported speech as partial', () => {
     const text = 'The mayor said the plan was "dead on arrival" and would not be revived.'
     const quote = only(text)

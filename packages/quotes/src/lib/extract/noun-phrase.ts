@@ -5,6 +5,7 @@ import {
   phraseBreakers,
   pronouns,
 } from '../lexicon/noun-phrase-words.js'
+import { personNouns } from '../speakers/data/nouns.js'
 import type { Token } from './tokens.js'
 
 /** A token range `[from, to)`. */
@@ -120,10 +121,7 @@ export function phraseBefore(
       const before = tokens[index - 1]
       const after = tokens[index + 1]
       if (!(before?.capitalised && after?.capitalised)) break
-    } else if (
-      (token.lower === 'with' && tokens[index - 1]?.lower === 'familiar') ||
-      (token.lower === 'to' && tokens[index - 1]?.lower === 'close')
-    ) {
+    } else if (qualifiesPerson(tokens, index)) {
       // "a person familiar with the talks", "sources close to the minister"
     } else if (token.lower === 'in') {
       // "militia groups in Syria said": a place after a plural noun.
@@ -133,7 +131,12 @@ export function phraseBefore(
         !(after?.capitalised && before?.word && !before.capitalised && before.lower.endsWith('s'))
       )
         break
-    } else if (!determiners.has(token.lower) && !isPhraseWord(token) && !inNameRun(tokens, index)) {
+    } else if (
+      !determiners.has(token.lower) &&
+      !isPhraseWord(token) &&
+      !inNameRun(tokens, index) &&
+      !modifiesRole(tokens, index)
+    ) {
       break
     }
     if (pronouns.has(token.lower)) break
@@ -172,6 +175,34 @@ export function phraseBefore(
     if (nameFrom < from - 1 && (!opener || nameFrom === floor || !opener.word)) from = nameFrom
   }
   return trimConnectors(tokens, { from, to: head + 1 })
+}
+
+/**
+ * "managing director", "acting president", "retired general": an -ing or -ed word right before a
+ * role noun is part of the role, not a verb.
+ */
+function modifiesRole(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const next = tokens[index + 1]
+  return (
+    token.word &&
+    token.region < 0 &&
+    !phraseBreakers.has(token.lower) &&
+    next !== undefined &&
+    next.word &&
+    !next.capitalised &&
+    personNouns.has(next.lower)
+  )
+}
+
+/** "with" after "familiar", "to" after "close": the phrase goes on to what the source knows. */
+function qualifiesPerson(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const before = tokens[index - 1]?.lower
+  return (
+    (token.lower === 'with' && before === 'familiar') ||
+    (token.lower === 'to' && before === 'close')
+  )
 }
 
 /** Step back over a bracketed acronym ending at `head`: "the Syrian Democratic Forces (SDF)". */
@@ -223,7 +254,13 @@ export function phraseAfter(
       const previous = tokens[index - 1]
       if (!next?.word || phraseBreakers.has(next.lower)) break
       if (!next.capitalised && previous?.capitalised) break
-    } else if (!determiners.has(token.lower) && !isPhraseWord(token)) {
+    } else if (index > start && qualifiesPerson(tokens, index)) {
+      // "according to a person familiar with the talks", "sources close to the minister"
+    } else if (
+      !determiners.has(token.lower) &&
+      !isPhraseWord(token) &&
+      !modifiesRole(tokens, index)
+    ) {
       break
     }
     if (index > start && pronouns.has(token.lower)) break
@@ -240,11 +277,19 @@ export function phraseAfter(
         continue
       }
       if (!token.word || token.region >= 0) break
-      if (!(token.capitalised || determiners.has(token.lower) || isPhraseWord(token))) break
+      // "the Meteorology, Climatology and Geophysics Agency": one name listing its fields.
+      const joinsNames =
+        token.lower === 'and' && tokens[next - 1]?.capitalised && tokens[next + 1]?.capitalised
+      if (!(joinsNames || token.capitalised || determiners.has(token.lower) || isPhraseWord(token)))
+        break
       next++
     }
     const closing = tokens[next]
-    if (next > to + 1 && (next >= ceiling || closing?.text === '.' || closing?.text === ','))
+    const bracketed = closing?.text === '(' && tokens[next - 1]?.capitalised
+    if (
+      next > to + 1 &&
+      (next >= ceiling || closing?.text === '.' || closing?.text === ',' || bracketed)
+    )
       to = next
   }
   return trimConnectors(tokens, { from: start, to })

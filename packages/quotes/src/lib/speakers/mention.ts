@@ -95,12 +95,14 @@ export function readMention(text: string, start: number, end: number): MentionRe
   // adjectives ("the lanky, bespectacled professor") does not end the mention.
   let comma = text.indexOf(',', start)
   if (comma >= end) comma = -1
+  let commaInName = false
   if (comma >= 0) {
     const before = all.filter((token) => token.end <= comma).at(-1)
     const after = all.find((token) => token.start > comma)
     const last = all.at(-1) as Token
     // "the Meteorology, Climatology and Geophysics Agency": one name with commas inside.
     const oneName = last.capitalised && organisationNouns.has(last.lower) && after?.capitalised
+    commaInName = oneName === true
     if (oneName || (before && !before.capitalised && !(after && determiners.has(after.lower))))
       comma = -1
   }
@@ -138,8 +140,26 @@ export function readMention(text: string, start: number, end: number): MentionRe
   if (!head.capitalised || (startsWithDeterminer && !last.capitalised) || roleHead) {
     return readDescription(text, main, roleHead ? main.length - 1 : headIndex, start, mainEnd)
   }
-  if (main.some((token) => token.lower === 'and') && main.filter(isCapitalisedWord).length >= 2) {
+  // "Smith and Jones", but not "the Meteorology, Climatology and Geophysics Agency".
+  const organisationName = last.capitalised && organisationNouns.has(last.lower)
+  if (
+    !organisationName &&
+    main.some((token) => token.lower === 'and') &&
+    main.filter(isCapitalisedWord).length >= 2
+  ) {
     return { type: 'group', text: text.slice(start, mainEnd).trim() }
+  }
+  if (commaInName) {
+    const name = text.slice(firstToken.start, last.end)
+    const phrase: NamePhrase = {
+      kind: 'organisation',
+      name: firstToken.lower === 'the' ? `the${name.slice(3)}` : name,
+      nameTokens: main.map((token) => token.lower),
+      roleNouns: [],
+      start: firstToken.start,
+      end: last.end,
+    }
+    return { type: 'name', phrase, roleNouns: [] }
   }
   const runs = capitalisedRuns(text, main)
   let phrase: NamePhrase | undefined
