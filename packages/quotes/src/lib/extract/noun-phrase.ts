@@ -188,8 +188,7 @@ function modifiesRole(tokens: readonly Token[], index: number): boolean {
     token.word &&
     token.region < 0 &&
     !phraseBreakers.has(token.lower) &&
-    next !== undefined &&
-    next.word &&
+    next?.word === true &&
     !next.capitalised &&
     personNouns.has(next.lower)
   )

@@ -196,6 +196,36 @@ describe('resolveSpeakers: surnames, pronouns and role nouns', () => {
 })
 
 describe('resolveSpeakers: who a pronoun can mean', () => {
+  it('gives "they" to a plural group that opens a clause since the last quote', () => {
+    const story = [
+      'The Harbour Authority said the pier would close in June.',
+      'Local fishermen are angry about the closure, and they say the town was never consulted.',
+      'Several shop owners have joined the protest. They say sales fell by half last summer.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, 'the pier would close in June', 'The Harbour Authority', 'indirect'),
+      quote(story, 'the town was never consulted', 'they', 'indirect'),
+      quote(story, 'sales fell by half last summer', 'They', 'indirect'),
+    ])
+    expect(names(result)).toEqual([
+      'the Harbour Authority',
+      'Local fishermen',
+      'Several shop owners',
+    ])
+  })
+
+  it('keeps "they" with the previous organisation when no group opens a clause', () => {
+    const story = [
+      'The Harbour Authority said the pier would close in June, angering fishermen.',
+      'They said the repairs would take a year.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, 'the pier would close in June', 'The Harbour Authority', 'indirect'),
+      quote(story, 'the repairs would take a year', 'They', 'indirect'),
+    ])
+    expect(names(result)).toEqual(['the Harbour Authority', 'the Harbour Authority'])
+  })
+
   it('uses a common given name as a gender prior', () => {
     const story = [
       'Margaret Osei chairs the board. Daniel Kwame runs the clinic.',

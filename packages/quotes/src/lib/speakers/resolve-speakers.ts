@@ -1,6 +1,7 @@
 import type { Quote, Span, SpeakerEntity } from '../types.js'
 import { organisationFamilies, organisationNouns } from './data/nouns.js'
 import { type MentionReading, readMention } from './mention.js'
+import { pluralGroupBefore } from './plural-antecedent.js'
 import { buildRegistry, type Entity, findCompany, findEntity, type Registry } from './registry.js'
 
 /** Options for {@link resolveSpeakers}. */
@@ -130,7 +131,7 @@ function resolveMention(
   if (!reading) return previous
   switch (reading.type) {
     case 'pronoun':
-      return resolvePronoun(registry, reading.pronoun, position, mention.start, previous)
+      return resolvePronoun(text, registry, reading.pronoun, position, mention.start, previous)
     case 'name':
       return resolveName(registry, reading, position)
     case 'group':
@@ -168,6 +169,7 @@ function resolveName(
 }
 
 function resolvePronoun(
+  text: string,
   registry: Registry,
   pronoun: { refers: string; gender?: 'male' | 'female' },
   position: number,
@@ -185,9 +187,13 @@ function resolvePronoun(
       if (entity) return { speaker: toSpeaker(entity), entity }
       return previous
     }
-    case 'group':
+    case 'group': {
+      // "Republican senators are wary, and they say …": a plural group named since the last quote.
+      const group = pluralGroupBefore(text, previous?.end ?? 0, mentionStart)
+      if (group) return { speaker: { name: group, kind: 'unknown' } }
       if (previous && previous.entity?.kind !== 'person') return previous
       return nearestOrganisation(registry, position) ?? previous
+    }
     case 'organisation':
       if (previous && previous.speaker.kind === 'organisation') return previous
       return nearestOrganisation(registry, position) ?? previous

@@ -36,7 +36,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     residents protesters protestors activists members players workers leaders lawmakers sources
     witnesses critics economists researchers scientists doctors parents students organizers
     organisers supporters opponents investigators prosecutors authorities lawyers attorneys voters
-    users people chiefs executives diplomats
+    users people chiefs executives diplomats conservatives liberals tories progressives
   `),
 )
 
@@ -67,6 +67,13 @@ export const documentNouns: ReadonlySet<string> = new Set(
     blog editorial review audit assessment forecast estimate estimates figures statistics research
     paper proposal plan bill legislation law policy guidelines warning advisory application charges
     charge response reply sign caption
+  `),
+)
+
+/** Determiners and quantifiers that open a plural group ("several executives", "many residents"). */
+export const groupQuantifiers: ReadonlySet<string> = new Set(
+  words(`
+    the some several many most few other both all two three four five dozens hundreds thousands
   `),
 )
 
