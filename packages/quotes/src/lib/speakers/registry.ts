@@ -1,3 +1,4 @@
+import { hearerCues, speechVerbs } from '../lexicon/cue-verbs.js'
 import { companyNameEndings } from './data/company-words.js'
 import { firstNameGenders } from './data/first-names.js'
 import { nameParticles } from './data/function-words.js'
@@ -181,7 +182,10 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
       start: phrase.start,
       end: phrase.end,
       entity,
-      subject: opensSentence(text, phrase.start) || verbFollows(text, phrase.end),
+      subject:
+        opensSentence(text, phrase.start) ||
+        verbFollows(text, phrase.end) ||
+        speechVerbBefore(text, phrase.start),
     })
   }
   countGenderEvidence(text, outside, timeline)
@@ -375,6 +379,17 @@ const verbAfterName =
 
 function verbFollows(text: string, end: number): boolean {
   return verbAfterName.test(text.slice(end, end + 30))
+}
+
+// "…, adds Al Basha.", "…,” said Jo Lee": a name right after a speech verb that follows a comma
+// or a closing quote mark is its inverted subject ("Lee said Brexit …" is no inversion).
+const wordBeforeName = /[,"”] ([a-z]+) $/
+
+function speechVerbBefore(text: string, start: number): boolean {
+  const form = wordBeforeName.exec(text.slice(Math.max(0, start - 18), start))?.[1]
+  const lemma = form === undefined ? undefined : speechVerbs.get(form)
+  // An inflected form ("adds", "said"), not "would tell", and no verb whose object is the hearer.
+  return lemma !== undefined && form !== lemma && !hearerCues.has(lemma)
 }
 
 // Photo captions set in the text ("Benjamin Layne looks at a display of photos. (THE CANADIAN

@@ -214,6 +214,25 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
     ])
   })
 
+  it('takes a name after an inverted speech verb as the new subject for "she"', () => {
+    const story = [
+      'Maya Chen runs the food bank on Quinpool Road.',
+      'The shelves are emptier every week, adds Rana Idris. "We need more donors," she says.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [quote(story, '"We need more donors,"', 'she')])
+    expect(result?.speaker?.name).toBe('Rana Idris')
+  })
+
+  it('does not take the start of a reported clause after "said" as a subject', () => {
+    const story = [
+      'Ellen Park leads the carmakers’ association.',
+      'Ms. Park said Brexit uncertainty has hurt sales. Sales fell again in March.',
+      'Investment is falling too, “and that is the real worry,” she said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [quote(story, '“and that is the real worry,”', 'she')])
+    expect(result?.speaker?.name).toBe('Ellen Park')
+  })
+
   it('keeps "they" with the previous organisation when no group opens a clause', () => {
     const story = [
       'The Harbour Authority said the pier would close in June, angering fishermen.',
