@@ -184,7 +184,8 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
       entity,
       subject:
         opensSentence(text, phrase.start) ||
-        verbFollows(text, phrase.end) ||
+        (verbFollows(text, phrase.end) && !prepositionBefore(text, phrase.start)) ||
+        relativeFollows(text, phrase.start, phrase.end) ||
         speechVerbBefore(text, phrase.start),
     })
   }
@@ -379,6 +380,27 @@ const verbAfterName =
 
 function verbFollows(text: string, end: number): boolean {
   return verbAfterName.test(text.slice(end, end + 30))
+}
+
+// "… about Lucia Ferro, who like Marco Brandt was raised …": the person a relative clause
+// describes is the subject of that clause — but not the one a speaker talks of ("said of Ray Lund,
+// who …").
+function relativeFollows(text: string, start: number, end: number): boolean {
+  return (
+    text.startsWith(', who ', end) && !topicBefore.test(text.slice(Math.max(0, start - 24), start))
+  )
+}
+
+// "of ", "of 47-year-old ": the name is what someone speaks of.
+const topicBefore = /\bof (?:[\p{L}\p{N}-]+ )?$/u
+
+// "who like Montalban was born …", "a letter to Smith was sent": a name after a preposition is no
+// subject, even right before a verb.
+const prepositionBeforeName =
+  /\b(?:like|unlike|about|with|to|from|by|of|than|for|at|on|in|into|against|without) $/
+
+function prepositionBefore(text: string, start: number): boolean {
+  return prepositionBeforeName.test(text.slice(Math.max(0, start - 10), start))
 }
 
 // "…, adds Al Basha.", "…,” said Jo Lee": a name right after a speech verb that follows a comma

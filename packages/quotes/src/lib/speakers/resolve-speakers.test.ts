@@ -233,6 +233,29 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
     expect(result?.speaker?.name).toBe('Ellen Park')
   })
 
+  it('does not take a name after a preposition as a subject, even before a verb', () => {
+    const story = [
+      'This is a story about Lucia Ferro, who like Marco Brandt was raised in Turin.',
+      '"I wanted a shop for local artists," says the 41-year-old owner of Ferro Books.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"I wanted a shop for local artists,"', 'the 41-year-old owner of Ferro Books'),
+    ])
+    expect(result?.speaker?.name).toBe('Lucia Ferro')
+  })
+
+  it('keeps the speaker for a floating quote after "said of X, who …"', () => {
+    const story = [
+      '"He is a danger to everyone," District Attorney Ana Ruiz said of 52-year-old Ray Lund, who was jailed in 1999.',
+      '"He should never walk free."',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, '"He is a danger to everyone,"', 'District Attorney Ana Ruiz'),
+      quote(story, '"He should never walk free."'),
+    ])
+    expect(names(result)).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+  })
+
   it('keeps "they" with the previous organisation when no group opens a clause', () => {
     const story = [
       'The Harbour Authority said the pier would close in June, angering fishermen.',
