@@ -51,7 +51,16 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   for (const token of tokens) {
     const previous = run.at(-1)
-    if (previous && !joinedBySpace(text, previous.end, token.start)) flush()
+    if (
+      previous &&
+      !joinedBySpace(text, previous.end, token.start) &&
+      !(
+        previous.capitalised &&
+        token.capitalised &&
+        joinedByAmpersand(text, previous.end, token.start)
+      )
+    )
+      flush()
     const last = run.at(-1)
     if (token.capitalised) {
       run.push(token)
@@ -69,6 +78,11 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   }
   flush()
   return runs
+}
+
+// "Procter & Gamble", "Johnson & Johnson": one company name.
+function joinedByAmpersand(text: string, from: number, to: number): boolean {
+  return to - from === 3 && text.slice(from, to) === ' & '
 }
 
 function joinedBySpace(text: string, from: number, to: number): boolean {
@@ -110,7 +124,9 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
 
   // "Suncor Energy", "United Technologies": a company, though every word could be a name.
   const companyName =
-    nameTokens.length >= 2 && companyNameEndings.has((nameTokens.at(-1) as Token).lower)
+    nameTokens.length >= 2 &&
+    (companyNameEndings.has((nameTokens.at(-1) as Token).lower) ||
+      text.slice((nameTokens[0] as Token).start, (nameTokens.at(-1) as Token).end).includes(' & '))
   const hasOrganisationNoun =
     companyName || tokens.some((token) => organisationNouns.has(token.lower))
   if (nameTokens.length > 0 && !companyName) {

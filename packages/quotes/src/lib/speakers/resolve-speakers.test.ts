@@ -428,6 +428,17 @@ describe('resolveSpeakers: organisations', () => {
     ])
   })
 
+  it('reads a name joined by "&" as one company', () => {
+    const story = [
+      'Harlow & Finch rallied 6 per cent after its profit beat forecasts.',
+      'The company said its annual sales could be stronger than expected.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, 'its annual sales could be stronger than expected', 'The company', 'indirect'),
+    ])
+    expect(result?.speaker).toEqual({ name: 'Harlow & Finch', kind: 'organisation' })
+  })
+
   it('resolves "the agency" to the latest government body, not a bare acronym', () => {
     const story = [
       'The US and the EU have both raised the case.',
