@@ -171,7 +171,9 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
       if (phrase.nameTokens.length === 1) enrich(entity, phrase)
     } else if (
       phrase.kind === 'organisation' ||
-      speakerSingles.has(phrase.nameTokens[0] as string)
+      speakerSingles.has(phrase.nameTokens[0] as string) ||
+      // "Yuni, a resident of Lampung, …", "Mr. Hawes": one name the text marks as a person's.
+      phrase.roleNouns.length > 0
     ) {
       entity = register(phrase)
     }

@@ -233,6 +233,18 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
     expect(result?.speaker?.name).toBe('Ellen Park')
   })
 
+  it('knows a single name with an appositive role as a person for "she"', () => {
+    const story = [
+      'President Ivan Doro visited the coast on Sunday.',
+      'Sari, a teacher from the village of Kuala, was marking papers when she heard the water.',
+      '"The sea went quiet, then it roared," she said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"The sea went quiet, then it roared,"', 'she'),
+    ])
+    expect(result?.speaker?.name).toBe('Sari')
+  })
+
   it('does not take a name after a preposition as a subject, even before a verb', () => {
     const story = [
       'This is a story about Lucia Ferro, who like Marco Brandt was raised in Turin.',
