@@ -440,6 +440,18 @@ describe('resolveSpeakers: organisations', () => {
     ])
   })
 
+  it('keeps a body that belongs to someone ("his office") as written', () => {
+    const story = [
+      'Export Finance Canada insured the project in 2012.',
+      'Trade Minister Paul Roy oversees the Crown corporation.',
+      'In a statement, his office said the payments followed the contracts.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, 'the payments followed the contracts', 'his office', 'indirect'),
+    ])
+    expect(result?.speaker).toEqual({ name: 'his office', kind: 'organisation' })
+  })
+
   it('reads a name joined by "&" as one company', () => {
     const story = [
       'Harlow & Finch rallied 6 per cent after its profit beat forecasts.',

@@ -230,7 +230,9 @@ function resolveDescription(
       return { speaker: { name: reading.text, kind: 'person', role: reading.role } }
     }
     case 'organisation': {
-      if (reading.named) return { speaker: { name: reading.text, kind: 'organisation' } }
+      // "his office", "their union": a body belonging to someone, not the last one named.
+      if (reading.named || ownedBody.test(reading.text))
+        return { speaker: { name: reading.text, kind: 'organisation' } }
       const organisation =
         nearestOrganisation(registry, position, reading.head, true) ??
         nearestOrganisationLike(registry, position, reading.head)
@@ -250,6 +252,8 @@ function resolveDescription(
       return { speaker: { name: reading.text, kind: 'unknown' } }
   }
 }
+
+const ownedBody = /^(?:his|her|their) /i
 
 function toSpeaker(entity: Entity, role = entity.role, title = entity.title): SpeakerEntity {
   const speaker: SpeakerEntity = { name: entity.name, kind: entity.kind }
