@@ -442,7 +442,7 @@ describe('resolveSpeakers: organisations', () => {
 
   it('keeps a body that belongs to someone ("his office") as written', () => {
     const story = [
-      'Export Finance Canada insured the project in 2012.',
+      'The Export Credit Agency insured the project in 2012.',
       'Trade Minister Paul Roy oversees the Crown corporation.',
       'In a statement, his office said the payments followed the contracts.',
     ].join('\n\n')
