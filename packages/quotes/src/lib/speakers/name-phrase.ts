@@ -99,7 +99,8 @@ function joinedBySpace(text: string, from: number, to: number): boolean {
  *   readNamePhrase(text, tokensOf('French Defense Minister Jean-Yves Le Drian'))
  *   // → {kind: 'person', name: 'Jean-Yves Le Drian', role: 'French Defense Minister', …}
  */
-export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefined {
+export function readNamePhrase(text: string, fullRun: Token[]): NamePhrase | undefined {
+  const run = withoutTrailingDate(fullRun)
   let first = 0
   while (first < run.length && isOpener(run[first] as Token)) first++
   const tokens = run.slice(first)
@@ -139,6 +140,19 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
     if (nameTokens.length >= 2 && !organisationNouns.has((prefix.at(-1) as Token).lower))
       return personPhrase(text, [], nameTokens)
   }
+  // "… of Colonial Realty": the company is the name itself, not the words before it.
+  if (companyName && prefix.some((token) => !token.capitalised)) {
+    const start = (nameTokens[0] as Token).start
+    const end = (nameTokens.at(-1) as Token).end
+    return {
+      kind: 'organisation',
+      name: text.slice(start, end),
+      nameTokens: nameTokens.map((token) => token.lower),
+      roleNouns: [],
+      start,
+      end,
+    }
+  }
   if (hasOrganisationNoun || tokens.some((token) => token.acronym)) {
     const start = (tokens[0] as Token).start
     const end = (tokens.at(-1) as Token).end
@@ -153,6 +167,21 @@ export function readNamePhrase(text: string, run: Token[]): NamePhrase | undefin
     }
   }
   return undefined
+}
+
+// "… of Harbourview Realty on Friday": a day or month joined by a connector ends the name before it.
+function withoutTrailingDate(run: Token[]): Token[] {
+  const last = run.at(-1)
+  const connector = run.at(-2)
+  if (
+    run.length > 2 &&
+    last !== undefined &&
+    nonNameWords.has(last.lower) &&
+    connector !== undefined &&
+    !connector.capitalised
+  )
+    return run.slice(0, -2)
+  return run
 }
 
 // "Theresa May", "Elizabeth May": a month as the surname after a common given name.

@@ -172,8 +172,9 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
     } else if (
       phrase.kind === 'organisation' ||
       speakerSingles.has(phrase.nameTokens[0] as string) ||
-      // "Yuni, a resident of Lampung, …", "Mr. Hawes": one name the text marks as a person's.
-      phrase.roleNouns.length > 0
+      // "Sari, a teacher from Kuala, …", "Mr. Hawes": one name the text marks as a person's.
+      (phrase.roleNouns.length > 0 &&
+        (phrase.title !== undefined || text.charCodeAt(phrase.end) === 44) /* , */)
     ) {
       entity = register(phrase)
     }

@@ -476,6 +476,39 @@ describe('resolveSpeakers: organisations', () => {
     })
   })
 
+  it('takes the family of an organisation from the last noun of its name', () => {
+    const story = [
+      'The state fined Public Service Electric and Gas Company on Monday.',
+      '"The order sets strict standards," the ratings agency said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"The order sets strict standards,"', 'the ratings agency'),
+    ])
+    expect(result?.speaker).toEqual({ name: 'the ratings agency', kind: 'organisation' })
+  })
+
+  it('does not give "the union" to a company named by a company word', () => {
+    const story = [
+      'Northline Airlines cut 400 jobs in March.',
+      '"Our members were never consulted," the union said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, '"Our members were never consulted,"', 'the union'),
+    ])
+    expect(result?.speaker).toEqual({ name: 'the union', kind: 'organisation' })
+  })
+
+  it('reads a company name after other words as the company alone', () => {
+    const story = [
+      'The stake was bought by Jon Googel and Ben Sisti of Harbourview Realty on Friday.',
+      'The company said it now owns 5.2 per cent of the shares.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(story, [
+      quote(story, 'it now owns 5.2 per cent of the shares', 'The company', 'indirect'),
+    ])
+    expect(result?.speaker).toEqual({ name: 'Harbourview Realty', kind: 'organisation' })
+  })
+
   it('keeps "the ministry" as written when only a company came before', () => {
     const story = [
       'Marlow Technologies shut its plant in March.',

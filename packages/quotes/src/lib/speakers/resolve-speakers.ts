@@ -1,4 +1,5 @@
 import type { Quote, Span, SpeakerEntity } from '../types.js'
+import { companyNameEndings } from './data/company-words.js'
 import { organisationFamilies, organisationNouns } from './data/nouns.js'
 import { type MentionReading, readMention } from './mention.js'
 import { pluralGroupBefore } from './plural-antecedent.js'
@@ -395,19 +396,26 @@ function nearestOrganisationLike(
   return passing ? { speaker: toSpeaker(passing), entity: passing } : undefined
 }
 
+// The family of the name's last organisation noun ("Public Service Electric and Gas Company" is a
+// company); a company word ("… Resources", "… Airlines") makes a company; a bare brand or team
+// name ("Suncor", "the Raptors") fits businesses and teams. A name of nothing but such words
+// ("Inc", "Capital Inc") is a fragment, not an antecedent.
 function ofFamily(entity: Entity, family: string): boolean {
-  let nouns = 0
+  let head: string | undefined
+  let named = false
   for (const token of entity.tokens) {
-    if (!organisationNouns.has(token)) continue
-    nouns++
-    if ((organisationFamilies.get(token) ?? token) === family) return true
+    if (organisationNouns.has(token)) head = organisationFamilies.get(token) ?? token
+    else if (companyNameEndings.has(token)) head = 'company'
+    else if (token !== 'the') named = true
   }
-  return nouns === 0 && brandFamilies.has(family) && isBrand(entity.name)
+  if (!named) return false
+  if (head) return head === family
+  return brandFamilies.has(family) && isBrand(entity.name)
 }
 
-// Businesses, teams and unions go by bare names ("Suncor", "the Raptors"); a ministry or an army
+// Businesses and teams go by bare names ("Suncor", "the Raptors"); a ministry, an army or a union
 // is named with its noun, so "the agency" never reaches back to a stray "US" or "HR".
-const brandFamilies = new Set(['company', 'sport', 'members'])
+const brandFamilies = new Set(['company', 'sport'])
 
 function isBrand(name: string): boolean {
   return /\p{Ll}/u.test(name.replace(/^the /, ''))
