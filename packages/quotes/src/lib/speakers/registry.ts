@@ -172,9 +172,7 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
     } else if (
       phrase.kind === 'organisation' ||
       speakerSingles.has(phrase.nameTokens[0] as string) ||
-      // "Sari, a teacher from Kuala, …", "Mr. Hawes": one name the text marks as a person's.
-      (phrase.roleNouns.length > 0 &&
-        (phrase.title !== undefined || text.charCodeAt(phrase.end) === 44) /* , */)
+      markedAsPerson(text, phrase)
     ) {
       entity = register(phrase)
     }
@@ -247,6 +245,13 @@ export function findCompany(registry: Registry, nameTokens: string[]): Entity | 
       (entity) =>
         entity.kind === 'organisation' && companyNameEndings.has(entity.tokens.at(-1) as string),
     )
+}
+
+// "Sari, a teacher from Kuala, …", "Mr. Hawes": one name the text marks as a person's, by a title
+// or an appositive role right after it.
+function markedAsPerson(text: string, phrase: NamePhrase): boolean {
+  if (phrase.roleNouns.length === 0) return false
+  return phrase.title !== undefined || text.charCodeAt(phrase.end) === 44 /* , */
 }
 
 /** The lower-cased name without a leading article: the key names are matched on. */
