@@ -1,3 +1,4 @@
+import { nonNameWords } from './data/function-words.js'
 import { groupQuantifiers, personNouns, roleModifiers } from './data/nouns.js'
 import { type Token, tokenize } from './tokens.js'
 
@@ -48,12 +49,9 @@ function joinsModifier(text: string, tokens: Token[], index: number): boolean {
   const next = tokens[index + 1] as Token
   if (text.slice(token.end, next.start).trim() !== '') return false
   if (token.possessive) return false
-  return (
-    token.capitalised ||
-    token.text.includes('-') ||
-    groupQuantifiers.has(token.lower) ||
-    roleModifiers.has(token.lower)
-  )
+  if (groupQuantifiers.has(token.lower) || roleModifiers.has(token.lower)) return true
+  // "Republican", "auto-industry" — not "Though" or "When".
+  return (token.capitalised || token.text.includes('-')) && !nonNameWords.has(token.lower)
 }
 
 // The quantifier one or two plain words before `first` ("several shop owners"), or -1.
@@ -67,14 +65,28 @@ function afterQuantifier(text: string, tokens: Token[], first: number): number {
   return -1
 }
 
-// The phrase is a subject: it opens its sentence or a clause after "and", "but" or a semicolon.
+// The phrase is a subject: it opens its sentence, or a clause after a semicolon, "and", "but",
+// "though" ….
 function opensClause(text: string, tokens: Token[], first: number, windowStart: number): boolean {
   const token = tokens[first] as Token
   const before = tokens[first - 1]
   const gap = text.slice(before ? before.end : windowStart, token.start)
   if (/[.!?;:\n]/.test(gap) || (!before && gap.trim() === '')) return true
-  return before !== undefined && (before.lower === 'and' || before.lower === 'but')
+  return before !== undefined && clauseOpeners.has(before.lower)
 }
+
+// Words after which a new clause, with its own subject, begins.
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'though',
+  'although',
+  'while',
+  'because',
+  'since',
+  'when',
+  'if',
+])
 
 function previousSentenceStart(text: string, position: number): number {
   let boundaries = 0

@@ -268,6 +268,18 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
     expect(names(result)).toEqual(['Ana Ruiz', 'Ana Ruiz'])
   })
 
+  it('starts a group after a conjunction ("Though many traders …")', () => {
+    const story = [
+      'The Harbour Authority said the pier would close in June.',
+      'Though many traders expect a delay, they say the date will hold.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(story, 'the pier would close in June', 'The Harbour Authority', 'indirect'),
+      quote(story, 'the date will hold', 'they', 'indirect'),
+    ])
+    expect(names(result)).toEqual(['the Harbour Authority', 'many traders'])
+  })
+
   it('keeps "they" with the previous organisation when no group opens a clause', () => {
     const story = [
       'The Harbour Authority said the pier would close in June, angering fishermen.',

@@ -28,7 +28,7 @@ export const personNouns: ReadonlySet<string> = new Set(
     businesswoman farmer labourer laborer worker employee volunteer mp mpp mla politician maverick
     democrat republican brawler refugee immigrant patient parent trainer caddie pilot driver guard
     deputy sheriff constable marshal vice-president vp treasurer president-elect partner agent
-    broker banker investor trader engineer architect developer historian psychologist psychiatrist
+    broker banker investor trader dealer engineer architect developer historian psychologist psychiatrist
     therapist counsellor counselor pharmacist dentist paramedic firefighter teenager youngster child
     mom dad widow widower fan voter shopper customer client tenant landlord neighbour neighbor
     friend colleague counterpart teammate opponent rival critic supporter ally member staffer host
