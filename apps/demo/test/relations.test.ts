@@ -1,6 +1,6 @@
-import { createMinHash } from '@copydesk/dedupe'
+import { createMinHash, storyClustersFromLinks } from '@copydesk/dedupe'
 import { describe, expect, it } from 'vitest'
-import { createRelations, storyClusters } from '../src/lib/corpus/relations.js'
+import { createRelations } from '../src/lib/corpus/relations.js'
 import { createSharedShingles } from '../src/lib/corpus/shared-shingles.js'
 
 const minhash = createMinHash()
@@ -44,8 +44,7 @@ describe('corpus relations', () => {
     expect(all.some(({ a, b }) => a === 'football' || b === 'football')).toBe(false)
   })
 
-  it('clusters stories as stars, so a chain of weak links does not make one story', () => {
-    const order = (id: string) => Number(id.slice(1))
+  it('stories (storyClustersFromLinks of @copydesk/dedupe) are stars: a chain does not make one story', () => {
     // d0 is related to d1, d2, d3; d3 to d4; d4 to d5: a chain hanging off the star.
     const edges = [
       { a: 'd0', b: 'd1' },
@@ -54,10 +53,13 @@ describe('corpus relations', () => {
       { a: 'd3', b: 'd4' },
       { a: 'd4', b: 'd5' },
     ]
-    expect(storyClusters(edges, order)).toEqual([
+    const ids = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6']
+    const stories = storyClustersFromLinks(ids, edges, { minSize: 2 })
+    expect(stories.map((story) => story.ids)).toEqual([
       ['d0', 'd1', 'd2', 'd3'],
       ['d4', 'd5'],
     ])
+    expect(stories.map((story) => story.centre)).toEqual(['d0', 'd4'])
   })
 })
 

@@ -35,6 +35,7 @@ test('public API surface', () => {
       "storeFormat",
       "storeFormatVersion",
       "storyClusters",
+      "storyClustersFromLinks",
       "words",
     ]
   `)

@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { storyClustersFromLinks } from '@copydesk/dedupe'
 import type { DemoOptions } from './cli/args.js'
 import { mergeCorpusQuotes, type QuoteDigest } from './corpus/merge-quotes.js'
 import { planRedating } from './corpus/redate.js'
-import { createRelations, storyClusters } from './corpus/relations.js'
+import { createRelations } from './corpus/relations.js'
 import { renderReportHtml } from './html/page.js'
 import { openInput } from './inputs/index.js'
 import type { InputDocument, InputSource } from './inputs/types.js'
@@ -140,8 +141,6 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
     lap('documents')
     // 2. Corpus relations from the signatures and shingles.
     const found = relations.finish()
-    const order = new Map<string, number>()
-    for (const id of dates.keys()) order.set(id, order.size)
     const related = [...found.pairs, ...found.similarPairs, ...found.passagePairs]
     const undatedRelated = new Set(
       related.flatMap(({ a, b }) => [a, b]).filter((id) => dates.get(id)?.value === undefined),
@@ -182,10 +181,12 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
     for (const id of found.passagePairs.flatMap((pair) => [pair.a, pair.b])) {
       if (!undatedRelated.has(id)) texts.delete(id)
     }
-    const stories = storyClusters(
+    // Stars around the best-connected document (`@copydesk/dedupe`), so stories do not chain.
+    const stories = storyClustersFromLinks(
+      dates.keys(),
       [...found.pairs, ...found.similarPairs, ...reuse],
-      (id) => order.get(id) ?? 0,
-    )
+      { minSize: 2 },
+    ).map((story) => story.ids)
 
     lap('passages')
     // Dating by siblings, in rounds, so a document dated by inference can date its own siblings.

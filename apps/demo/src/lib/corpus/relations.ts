@@ -101,43 +101,6 @@ export function createRelations(options: RelationOptions = {}) {
 
 export type CorpusRelations = ReturnType<typeof createRelations>
 
-/**
- * Story clusters from the story relation (duplicates, similar pairs, pairs that share passages),
- * as stars so that a story never chains through weak links: the document with the most relations
- * (the first in input order on a tie) is a representative and takes every unassigned document
- * directly related to it; repeat. Stories of two or more documents, members in input order.
- *
- * @example
- *   storyClusters([{a: '000', b: '001'}, {a: '000', b: '003'}], order) // [['000', '001', '003']]
- */
-export function storyClusters(
-  edges: { a: string; b: string }[],
-  order: (id: string) => number,
-): string[][] {
-  const neighbours = new Map<string, Set<string>>()
-  for (const { a, b } of edges) {
-    if (a === b) continue
-    if (!neighbours.has(a)) neighbours.set(a, new Set())
-    if (!neighbours.has(b)) neighbours.set(b, new Set())
-    neighbours.get(a)!.add(b)
-    neighbours.get(b)!.add(a)
-  }
-  const byOrder = (a: string, b: string) => order(a) - order(b)
-  const candidates = [...neighbours.keys()].sort(
-    (a, b) => neighbours.get(b)!.size - neighbours.get(a)!.size || byOrder(a, b),
-  )
-  const assigned = new Set<string>()
-  const stories: string[][] = []
-  for (const id of candidates) {
-    if (assigned.has(id)) continue
-    const members = [id, ...[...neighbours.get(id)!].filter((other) => !assigned.has(other))]
-    if (members.length < 2) continue
-    for (const member of members) assigned.add(member)
-    stories.push(members.sort(byOrder))
-  }
-  return stories.sort((x, y) => byOrder(x[0]!, y[0]!))
-}
-
 /** Star clusters: each representative with the documents directly within the threshold of it. */
 function duplicateClusters(
   pairs: ReportDuplicatePair[],

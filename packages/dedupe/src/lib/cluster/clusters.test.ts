@@ -81,11 +81,43 @@ describe('duplicateClusters', () => {
   })
 })
 
+/** Four made-up reports where each shares one passage with the next only: a chain. */
+const floodSentence =
+  'Water from the swollen river reached the steps of the town hall on Tuesday night and forced forty families from their homes in the lower streets.'
+const insurerSentence =
+  'Claims adjusters from three regional insurers arrived on Thursday morning and said most policies in the valley did not cover rising groundwater.'
+const councilSentence =
+  'The council treasurer told reporters that the emergency fund would run dry within a fortnight unless the national government released its reserve.'
+const chainReports = [
+  {
+    id: 'flood',
+    text: `${floodSentence} Volunteers stacked sandbags along the old bridge while police closed the ring road to lorries. The mayor thanked the fire brigade and asked residents to boil tap water until further notice.`,
+  },
+  {
+    id: 'follow-up',
+    text: `A day after the river burst its banks, the clean-up began in earnest. ${floodSentence} ${insurerSentence} Shopkeepers on the high street pumped mud out of their cellars by hand.`,
+  },
+  {
+    id: 'insurance',
+    text: `Homeowners queued outside a church hall to file their paperwork. ${insurerSentence} ${councilSentence} A spokesman for the insurers' association promised quicker payments for the elderly.`,
+  },
+  {
+    id: 'budget',
+    text: `Opposition members demanded an urgent debate on local finances. ${councilSentence} The finance committee will meet again on Monday to consider cutting the bus subsidy and closing two swimming pools.`,
+  },
+]
+
 describe('storyClusters', () => {
   test('seeds: all four articles form one story', () => {
     const [story, ...rest] = storyClusters(seedDocuments)
     expect(rest).toEqual([])
     expect(story!.ids).toEqual(['000', '001', '002', '003'])
+    // Every member links directly to the centre.
+    for (const id of story!.ids.filter((id) => id !== story!.centre)) {
+      expect(
+        story!.links.some((l) => [l.a, l.b].includes(id) && [l.a, l.b].includes(story!.centre)),
+      ).toBe(true)
+    }
     const link = (a: string, b: string) => story!.links.find((l) => l.a === a && l.b === b)
     expect(link('000', '001')!.similarity).toBeGreaterThan(0.5)
     expect(link('001', '002')!.sharedWords).toBeGreaterThanOrEqual(36)
@@ -99,6 +131,30 @@ describe('storyClusters', () => {
       { id: 'orchard', text: orchardStory },
     ])
     expect(stories.map((story) => story.ids)).toEqual([['original', 'rewrite'], ['orchard']])
+  })
+
+  test('stories do not chain: flood ~ follow-up ~ insurance ~ budget is not one story', () => {
+    const stories = storyClusters(chainReports)
+    const [first] = stories
+    // Each report shares one passage with the next, so all three links exist ...
+    expect(first!.links.map((link) => [link.a, link.b])).toEqual([
+      ['flood', 'follow-up'],
+      ['follow-up', 'insurance'],
+    ])
+    // ... but the budget report is linked only to the insurance report, not to the follow-up at
+    // the centre, so it is a story of its own rather than joined to the flood through two hops.
+    expect(stories.map((story) => story.ids)).toEqual([
+      ['flood', 'follow-up', 'insurance'],
+      ['budget'],
+    ])
+    expect(stories.map((story) => story.centre)).toEqual(['follow-up', 'budget'])
+    // With the budget report linked to the follow-up as well, the four are one story around it.
+    const linked = chainReports.map((report) =>
+      report.id === 'budget' ? { ...report, text: `${report.text} ${insurerSentence}` } : report,
+    )
+    expect(storyClusters(linked).map((story) => story.ids)).toEqual([
+      ['flood', 'follow-up', 'insurance', 'budget'],
+    ])
   })
 
   test('templated wire phrases shared by many reports do not chain them into one story', () => {

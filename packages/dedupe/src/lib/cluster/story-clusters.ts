@@ -2,6 +2,7 @@ import { type PassageOptions, type SharedPassage, sharedPassages } from '../alig
 import { checkDocuments, type DocumentInput } from '../documents.js'
 import { exactJaccard } from '../minhash/compare.js'
 import { resolveShingleOptions, shingleSet } from '../shingle/shingles.js'
+import { type StoryStar, storyClustersFromLinks } from './story-stars.js'
 
 /** Options for {@link storyClusters}. */
 export interface StoryOptions {
@@ -32,25 +33,27 @@ export interface StoryLink {
   sharedWords: number
 }
 
-/** A story: documents connected by story links. */
-export interface StoryCluster {
-  /** Member ids in input order. */
-  ids: string[]
-  links: StoryLink[]
-}
+/**
+ * A story: a centre and the documents linked directly to it (`ids` in input order, `links` the
+ * story links among its members).
+ */
+export type StoryCluster = StoryStar<StoryLink>
 
 /**
  * Group documents into stories: a looser relation than duplication. Two documents are linked
  * when their word 5-gram Jaccard reaches `threshold` or they share a passage of at least
  * `minSharedWords` aligned words, and (with `windowDays` and dates) were published within the
- * window. Stories are the connected components of the links (a rewrite that quotes the original
- * joins its story even when it is no duplicate of it).
+ * window. Stories do not chain: each is a centre and the documents linked directly to it, centres
+ * chosen greedily by number of links (see {@link storyClustersFromLinks}) — a rewrite that quotes
+ * the original joins its story even when it is no duplicate of it, but A ~ B ~ C with A ≁ C is
+ * one story only around B.
  *
  * Candidate pairs come from shared word 5-grams (an inverted index, boilerplate n-grams
  * dropped), so only documents with some common text are ever aligned.
  *
  * @example
  *   storyClusters(seeds).map((story) => story.ids) // => [['000', '001', '002', '003']]
+ *   storyClusters(seeds)[0].centre // => '000'
  */
 export function storyClusters(
   documents: Iterable<DocumentInput>,
@@ -103,17 +106,6 @@ export function storyClusters(
     }
   }
 
-  const parent = checked.map((_, index) => index)
-  const find = (index: number): number => {
-    let root = index
-    while (parent[root] !== root) root = parent[root]!
-    while (parent[index] !== root) {
-      const next = parent[index]!
-      parent[index] = root
-      index = next
-    }
-    return root
-  }
   const links: StoryLink[] = []
   for (const key of [...sharedCounts.keys()].sort((x, y) => x - y)) {
     const x = Math.floor(key / n)
@@ -134,20 +126,12 @@ export function storyClusters(
       similarity: Math.round(similarity * 1000) / 1000,
       sharedWords,
     })
-    parent[find(y)] = find(x)
   }
 
-  const stories = new Map<number, StoryCluster>()
-  for (const [index, document] of checked.entries()) {
-    const root = find(index)
-    const story = stories.get(root) ?? { ids: [], links: [] }
-    story.ids.push(document.id)
-    stories.set(root, story)
-  }
-  const storyOf = new Map<string, StoryCluster>()
-  for (const story of stories.values()) for (const id of story.ids) storyOf.set(id, story)
-  for (const link of links) storyOf.get(link.a)!.links.push(link)
-  return [...stories.values()]
+  return storyClustersFromLinks(
+    checked.map((document) => document.id),
+    links,
+  )
 }
 
 function longest(passages: SharedPassage[]): number {
