@@ -2,6 +2,7 @@ import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import type { Point, Position } from 'unist'
 import type { Span } from '../../types.js'
+import { tokenize } from './tokenize.js'
 
 /**
  * Tokens per batch of the sentence plugins. parse-latin's plugins splice the
@@ -58,7 +59,8 @@ class BodyParseEnglish extends ParseEnglish {
       this.pending = undefined
       return pending
     }
-    const nodes = super.tokenize(value)
+    // The same tokens as parse-latin's, made faster (see `tokenize.js`).
+    const nodes = tokenize(value ?? '')
     if (this.offset === 0 && this.line === 1 && this.column === 1) return nodes
     for (const node of nodes) {
       const position = node.position
