@@ -3,6 +3,13 @@ export { sharedPassages } from './lib/align/passages.js'
 export { articleBody, sharedArticlePassages, signatureOfArticle } from './lib/article/article.js'
 export type { DuplicateCluster } from './lib/cluster/duplicate-clusters.js'
 export { duplicateClusters } from './lib/cluster/duplicate-clusters.js'
+export type {
+  DuplicatePair,
+  DuplicatePairCluster,
+  DuplicatePairMember,
+  DuplicatePairOptions,
+} from './lib/cluster/duplicate-pairs.js'
+export { duplicateClustersFromPairs } from './lib/cluster/duplicate-pairs.js'
 export { exactDuplicates } from './lib/cluster/exact-duplicates.js'
 export type { StoryCluster, StoryLink, StoryOptions } from './lib/cluster/story-clusters.js'
 export { storyClusters } from './lib/cluster/story-clusters.js'

@@ -14,6 +14,7 @@ test('public API surface', () => {
       "default",
       "defaultLshWeights",
       "duplicateClusters",
+      "duplicateClustersFromPairs",
       "encodeSignature",
       "estimateJaccard",
       "exactDuplicates",

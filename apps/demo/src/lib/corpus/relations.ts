@@ -1,4 +1,4 @@
-import { createIndex, type DuplicateIndex } from '@copydesk/dedupe'
+import { createIndex, type DuplicateIndex, duplicateClustersFromPairs } from '@copydesk/dedupe'
 import type { ReportDuplicateCluster, ReportDuplicatePair } from '../report/types.js'
 import { createSharedShingles } from './shared-shingles.js'
 
@@ -28,9 +28,10 @@ export interface RelationOptions {
 /**
  * Corpus relations, built as documents arrive from their MinHash signatures and shingle hashes
  * (the texts are not kept). Duplicates: pairs verified at `duplicateThreshold` by
- * `@copydesk/dedupe`'s LSH index, plus exact duplicates by normalised text; a cluster is a
- * representative (its first document in input order) and the documents within the threshold of
- * it, so a cluster never chains through a weak link. Candidates for shared passages: pairs sharing
+ * `@copydesk/dedupe`'s LSH index, plus exact duplicates by normalised text; clusters by
+ * `duplicateClustersFromPairs` of `@copydesk/dedupe`: a representative (its first document in
+ * input order) and the documents most similar to it within the threshold, so a cluster never
+ * chains through a weak link. Candidates for shared passages: pairs sharing
  * `minSharedShingles` word 5-grams.
  *
  * @example
@@ -91,7 +92,7 @@ export function createRelations(options: RelationOptions = {}) {
       return {
         threshold: duplicateThreshold,
         pairs,
-        clusters: duplicateClusters(pairs, byOrder),
+        clusters: duplicateClusters(ids, pairs, duplicateThreshold, byOrder),
         similarPairs,
         passagePairs,
       }
@@ -101,30 +102,23 @@ export function createRelations(options: RelationOptions = {}) {
 
 export type CorpusRelations = ReturnType<typeof createRelations>
 
-/** Star clusters: each representative with the documents directly within the threshold of it. */
+/**
+ * Duplicate clusters by `@copydesk/dedupe`'s rule (each document joins the most similar earlier
+ * representative within the threshold; no chaining), in the report's shape: clusters of two or
+ * more, members in input order with the representative among them.
+ */
 function duplicateClusters(
+  ids: string[],
   pairs: ReportDuplicatePair[],
+  threshold: number,
   byOrder: (a: string, b: string) => number,
 ): ReportDuplicateCluster[] {
-  const neighbours = new Map<string, Set<string>>()
-  for (const { a, b } of pairs) {
-    if (!neighbours.has(a)) neighbours.set(a, new Set())
-    if (!neighbours.has(b)) neighbours.set(b, new Set())
-    neighbours.get(a)!.add(b)
-    neighbours.get(b)!.add(a)
-  }
-  const assigned = new Set<string>()
-  const clusters: ReportDuplicateCluster[] = []
-  for (const id of [...neighbours.keys()].sort(byOrder)) {
-    if (assigned.has(id)) continue
-    const members = [id, ...[...neighbours.get(id)!].filter((other) => !assigned.has(other))].sort(
-      byOrder,
-    )
-    if (members.length < 2) continue
-    for (const member of members) assigned.add(member)
-    clusters.push({ representative: id, members })
-  }
-  return clusters
+  return duplicateClustersFromPairs(ids, pairs, { threshold })
+    .filter((cluster) => cluster.members.length > 0)
+    .map(({ representative, members }) => ({
+      representative,
+      members: [representative, ...members.map((member) => member.id)].sort(byOrder),
+    }))
 }
 
 function round(value: number): number {

@@ -1,12 +1,13 @@
 import { checkDocuments, type DocumentInput } from '../documents.js'
 import { createIndex } from '../index/memory-index.js'
 import type { IndexOptions, Match } from '../index/options.js'
+import { type DuplicatePair, duplicateClustersFromPairs } from './duplicate-pairs.js'
 
 /** A group of near-duplicates: every member is within the threshold of the representative. */
 export interface DuplicateCluster {
   /** The first document of the cluster in input order (the original, in a dated feed). */
   representative: string
-  /** The other members with their similarity to the representative, most similar first. */
+  /** The other members with their similarity to the representative, most similar first (input order on a tie). */
   members: Match[]
 }
 
@@ -14,10 +15,11 @@ export interface DuplicateCluster {
  * Group documents into near-duplicate clusters without chaining through weak links.
  *
  * The rule: documents are taken in input order; each joins the cluster whose representative is
- * most similar to it, if that similarity reaches `threshold`, and otherwise founds a new cluster
- * as its representative. So every member is within the threshold of its representative: A≈B
- * and B≈C put C with A only if C≈A itself, never through B. Singletons are returned as clusters
- * without members.
+ * most similar to it (the earlier one on a tie), if that similarity reaches `threshold`, and
+ * otherwise founds a new cluster as its representative. So every member is within the threshold
+ * of its representative: A≈B and B≈C put C with A only if C≈A itself, never through B. Singletons
+ * are returned as clusters without members. The grouping is {@link duplicateClustersFromPairs} on
+ * the pairs the index finds; use that directly when you have pairs but no texts.
  *
  * @example
  *   duplicateClusters([{ id: 'a', text }, { id: 'b', text: rescraped }, { id: 'c', text: other }])
@@ -30,7 +32,8 @@ export function duplicateClusters(
 ): DuplicateCluster[] {
   const checked = checkDocuments(documents, 'duplicateClusters')
   const representatives = createIndex(options)
-  const clusters = new Map<string, DuplicateCluster>()
+  const ids: string[] = []
+  const pairs: (DuplicatePair & { identical: boolean })[] = []
   for (const { id, text } of checked) {
     if (!/[\p{L}\p{N}]/u.test(text)) {
       throw new RangeError(
@@ -38,16 +41,25 @@ export function duplicateClusters(
       )
     }
     const prepared = representatives.prepare(text)
-    const [best] = representatives.query(prepared)
-    if (best) {
-      clusters.get(best.id)!.members.push({ ...best, id })
-    } else {
-      representatives.add(id, prepared)
-      clusters.set(id, { representative: id, members: [] })
+    // Only representatives are indexed (a document within the threshold of one is a member, by the
+    // rule), so a cluster of k copies costs k pairs, not k²; which cluster it joins is decided by
+    // `duplicateClustersFromPairs`, the one implementation of the rule.
+    const matches = representatives.query(prepared)
+    for (const match of matches) {
+      pairs.push({ a: match.id, b: id, similarity: match.similarity, identical: match.identical })
     }
+    if (matches.length === 0) representatives.add(id, prepared)
+    ids.push(id)
   }
-  for (const cluster of clusters.values()) {
-    cluster.members.sort((a, b) => b.similarity - a.similarity)
-  }
-  return [...clusters.values()]
+  // The index reported only pairs at or above its threshold: all of them count.
+  return duplicateClustersFromPairs(ids, pairs, { threshold: Number.MIN_VALUE }).map(
+    ({ representative, members }) => ({
+      representative,
+      members: members.map(({ id, similarity, pair }) => ({
+        id,
+        similarity,
+        identical: pair.identical,
+      })),
+    }),
+  )
 }
