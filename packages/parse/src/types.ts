@@ -101,6 +101,13 @@ export interface ParseArticleOptions {
    * classification is needed: the tree is the costliest part of the result.
    */
   tree?: boolean
+  /**
+   * Largest body, in characters, parsed into the tree (default 4,000,000). An
+   * nlcst tree takes about 120 times its text in memory, so a bigger body gets
+   * an empty tree and a `tree-too-large` warning instead of exhausting the
+   * heap; the classification is still complete. `Infinity` lifts the bound.
+   */
+  maxTreeLength?: number
   /** Called with every warning as it is found (they are also on `article.warnings`). */
   onWarning?: (warning: ParseWarning) => void
 }

@@ -110,3 +110,37 @@ describe('retextArticle plugin', () => {
     expect(bodyParagraphs).toBe(1)
   })
 })
+
+describe('tree size bound', () => {
+  const report = [
+    'LONDON (Reuters) - The port authority said on Monday it would close two of its four berths for dredging.',
+    '',
+    'Shipping lines were told to divert vessels to the northern terminal until the work ends in March.',
+  ].join('\n')
+
+  it('leaves the tree empty, with a warning, when the body is over `maxTreeLength`', () => {
+    const article = parseArticle(report, { maxTreeLength: 50 })
+    expect(article.tree.children).toHaveLength(0)
+    expect(article.body.map((span) => span.text)).toEqual([
+      'The port authority said on Monday it would close two of its four berths for dredging.',
+      'Shipping lines were told to divert vessels to the northern terminal until the work ends in March.',
+    ])
+    expect(article.warnings?.map((warning) => warning.ruleId)).toEqual(['tree-too-large'])
+    expect(article.warnings?.[0]?.reason).toMatch(/over `maxTreeLength` \(50\)/)
+  })
+
+  it('builds the tree up to the bound, and without one when it is lifted', () => {
+    expect(parseArticle(report).tree.children).toHaveLength(2)
+    expect(
+      parseArticle(report, { maxTreeLength: Number.POSITIVE_INFINITY }).tree.children,
+    ).toHaveLength(2)
+    expect(parseArticle(report, { tree: false, maxTreeLength: 50 }).warnings).toEqual([])
+  })
+
+  it('rejects a bound that is not a number of characters', () => {
+    expect(() => parseArticle(report, { maxTreeLength: '4MB' as unknown as number })).toThrow(
+      /Cannot `parseArticle` with `maxTreeLength`: expected a number of characters .*, got string/,
+    )
+    expect(() => parseArticle(report, { maxTreeLength: -1 })).toThrow(TypeError)
+  })
+})

@@ -25,6 +25,8 @@ import { buildBodyTree, type TreeExtensions } from './tree/build-body-tree.js'
 const maxResidueLength = 600
 /** Highlights boxes hold a handful of short items. */
 const maxHighlights = 8
+/** The tree costs ~120× its text in memory: 4 M characters stay well inside Node's default heap. */
+const defaultMaxTreeLength = 4_000_000
 
 /**
  * Parse raw news text into a structured, position-tracked article: every
@@ -69,9 +71,15 @@ export function parseArticleWith(
       `Cannot \`${caller}\` with \`onWarning\`: expected a function, got ${describe(options.onWarning)}`,
     )
   }
+  const maxTreeLength = options?.maxTreeLength ?? defaultMaxTreeLength
+  if (typeof maxTreeLength !== 'number' || Number.isNaN(maxTreeLength) || maxTreeLength < 0) {
+    throw new TypeError(
+      `Cannot \`${caller}\` with \`maxTreeLength\`: expected a number of characters such as 4000000 (or Infinity), got ${describe(maxTreeLength)}`,
+    )
+  }
   const builder = new ArticleBuilder(text, options ?? {})
   builder.classify()
-  return builder.finish(options?.tree !== false, extensions)
+  return builder.finish(options?.tree !== false, maxTreeLength, extensions)
 }
 
 function describe(value: unknown): string {
@@ -409,7 +417,23 @@ class ArticleBuilder {
     this.options.onWarning?.(warning)
   }
 
-  finish(withTree: boolean, extensions: TreeExtensions | undefined): Article {
+  finish(
+    withTree: boolean,
+    maxTreeLength: number,
+    extensions: TreeExtensions | undefined,
+  ): Article {
+    const bodyLength = this.body.reduce((sum, span) => sum + (span.end - span.start), 0)
+    const treeFits = bodyLength <= maxTreeLength
+    if (withTree && !treeFits) {
+      const first = this.body[0]!
+      const last = this.body[this.body.length - 1]!
+      this.warn(
+        `Body of ${bodyLength} characters is over \`maxTreeLength\` (${maxTreeLength}): the nlcst tree is left empty (it would take about ${Math.round((bodyLength * 120) / 1e6)} MB); the blocks are complete. Pass {maxTreeLength: Infinity} to build it anyway`,
+        'tree-too-large',
+        first.start,
+        last.end,
+      )
+    }
     const highlights: Span[] = []
     const captions: Span[] = []
     const subheadings: Span[] = []
@@ -434,9 +458,10 @@ class ArticleBuilder {
       boilerplate,
       body: this.body,
       blocks: this.blocks,
-      tree: withTree
-        ? buildBodyTree(this.text, this.body, extensions)
-        : { type: 'RootNode', children: [] },
+      tree:
+        withTree && treeFits
+          ? buildBodyTree(this.text, this.body, extensions)
+          : { type: 'RootNode', children: [] },
       warnings: this.warnings,
     }
     if (this.headline) article.headline = this.headline
