@@ -452,6 +452,26 @@ describe('resolveSpeakers: organisations', () => {
     ])
   })
 
+  it('keeps a body named by a proper modifier ("The Greek navy") as itself', () => {
+    const story = [
+      'The Free Coast Army said its boats had reached the island before dawn.',
+      'The Greek navy said in a statement that two frigates would join the search on Monday.',
+    ].join('\n\n')
+    const result = resolveSpeakers(story, [
+      quote(
+        story,
+        'its boats had reached the island before dawn',
+        'The Free Coast Army',
+        'indirect',
+      ),
+      quote(story, 'two frigates would join the search on Monday', 'The Greek navy', 'indirect'),
+    ])
+    expect(result.map((q) => q.speaker)).toEqual([
+      { name: 'the Free Coast Army', kind: 'organisation' },
+      { name: 'the Greek navy', kind: 'organisation' },
+    ])
+  })
+
   it('keeps a body that belongs to someone ("his office") as written', () => {
     const story = [
       'The Export Credit Agency insured the project in 2012.',

@@ -231,8 +231,9 @@ function resolveDescription(
       return { speaker: { name: reading.text, kind: 'person', role: reading.role } }
     }
     case 'organisation': {
-      // "his office", "their union": a body belonging to someone, not the last one named.
-      if (reading.named || ownedBody.test(reading.text))
+      // "his office", "their union": a body belonging to someone, not the last one named;
+      // "the Turkish army", "the French government": a proper modifier names the body itself.
+      if (reading.named || ownedBody.test(reading.text) || hasProperModifier(reading.text))
         return { speaker: { name: reading.text, kind: 'organisation' } }
       const organisation =
         nearestOrganisation(registry, position, reading.head, true) ??
@@ -255,6 +256,19 @@ function resolveDescription(
 }
 
 const ownedBody = /^(?:his|her|their) /i
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that'])
+
+// A capitalised word between the determiner and the head noun ("The Turkish army").
+function hasProperModifier(text: string): boolean {
+  const words = text.split(' ')
+  const first = determiners.has(words[0]?.toLowerCase() ?? '') ? 1 : 0
+  for (let index = first; index < words.length - 1; index++) {
+    const code = words[index]!.charCodeAt(0)
+    if (code >= 65 && code <= 90) return true
+  }
+  return false
+}
 
 function toSpeaker(entity: Entity, role = entity.role, title = entity.title): SpeakerEntity {
   const speaker: SpeakerEntity = { name: entity.name, kind: entity.kind }
