@@ -158,6 +158,19 @@ describe('partial, mixed and indirect quotes', () => {
     expect(quote.mention?.text).toBe('the utility')
   })
 
+  it('ends a sentence-opening "according to" source at its comma, before the clause', () => {
+    const quote = only(
+      'According to the report, the Harbour Safety Board (HSB) found two cracks in the hull.',
+    )
+    expect(quote.mention?.text).toBe('the report')
+    expect(quote.text).toBe('the Harbour Safety Board (HSB) found two cracks in the hull')
+    const appositive = only(
+      'According to Mara Quist, the board’s chief inspector, the ferry was never at risk.',
+    )
+    expect(appositive.mention?.text).toBe('Mara Quist, the board’s chief inspector')
+    expect(appositive.text).toBe('the ferry was never at risk')
+  })
+
   it('keeps what an anonymous source is familiar with or close to in the mention', () => {
     const talks = only(
       'The two leaders spoke twice last week, according to a person familiar with the talks.',

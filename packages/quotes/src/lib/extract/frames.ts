@@ -68,7 +68,7 @@ export function findFrames(
     if (!token.word || token.region >= 0) continue
     const previous = tokens[index - 1]
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
-      const source = phraseAfter(tokens, index + 2, to)
+      const source = phraseAfter(tokens, index + 2, to, index === from)
       if (source) {
         frames.push({
           cue: { from: index, to: index + 2 },

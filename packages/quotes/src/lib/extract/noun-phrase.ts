@@ -220,6 +220,7 @@ export function phraseAfter(
   tokens: readonly Token[],
   start: number,
   ceiling: number,
+  opensSentence = false,
 ): TokenRange | undefined {
   const first = tokens[start]
   if (!first || start >= ceiling || !first.word || first.region >= 0) return undefined
@@ -284,7 +285,9 @@ export function phraseAfter(
       next++
     }
     const closing = tokens[next]
-    const bracketed = closing?.text === '(' && tokens[next - 1]?.capitalised
+    // "said Talal Ali Selo, the SDF (Syrian Democratic Forces) spokesman"; but at the start of a
+    // sentence ("According to the statement, the SDF (…) established") a clause follows the comma.
+    const bracketed = !opensSentence && closing?.text === '(' && tokens[next - 1]?.capitalised
     if (
       next > to + 1 &&
       (next >= ceiling || closing?.text === '.' || closing?.text === ',' || bracketed)
