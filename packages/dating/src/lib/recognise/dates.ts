@@ -14,35 +14,7 @@ import {
 import type { Core } from './core.js'
 import type { Scanner } from './scanner.js'
 
-/** Words before a bare `May`/`March`/season that show it is the month or season, not a verb or name. */
-const MONTH_CONTEXT = new Set([
-  'in',
-  'since',
-  'until',
-  'till',
-  'by',
-  'during',
-  'of',
-  'from',
-  'through',
-  'last',
-  'next',
-  'this',
-  'early',
-  'late',
-  'mid',
-  'before',
-  'after',
-  'between',
-  'and',
-  'to',
-  'each',
-  'every',
-  'the',
-  'that',
-])
-
-/** Stronger context for `May` and `March` alone, which are also a name and a verb. */
+/** Strong context for `May` and `March` alone, which are also a name and a verb. */
 const VERB_MONTH_CONTEXT = new Set([
   'in',
   'since',
@@ -64,6 +36,9 @@ const VERB_MONTH_CONTEXT = new Set([
   'each',
   'every',
 ])
+
+/** Words before a bare `May`/`March`/season that show it is the month or season, not a verb or name. */
+const MONTH_CONTEXT = new Set([...VERB_MONTH_CONTEXT, 'between', 'and', 'to', 'the', 'that'])
 
 const EARLY_YEAR_CONTEXT = new Set([
   'in',

@@ -1,4 +1,5 @@
 import { adjunctPrepositions, reportingNouns, timeWords } from '../lexicon/reporting-phrases.js'
+import { tailPrepositions } from '../lexicon/tail-prepositions.js'
 import type { Cue, NonQuote, Quote, QuoteKind, Span } from '../types.js'
 import { classifyQuoted } from './classify.js'
 import { type Frame, type FrameOptions, findFrames } from './frames.js'
@@ -27,22 +28,7 @@ interface Attribution {
 const edgePunctuation = new Set([',', ':', ';', '\u2014', '\u2013', '-', '.', '(', ')'])
 const signatureDashes = new Set(['\u2015', '\u2014', '\u2013', '-'])
 const tailOpeners = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'while',
-  'when',
-  'with',
-  'from',
-  'to',
-  'via',
-  'by',
-  'as',
-  'of',
-  'about',
+  ...tailPrepositions,
   'outside',
   'inside',
   'near',

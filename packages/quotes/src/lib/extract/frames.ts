@@ -6,6 +6,7 @@ import {
   speechVerbs,
 } from '../lexicon/cue-verbs.js'
 import { determiners, leadingAdverbs, negations, pronouns } from '../lexicon/noun-phrase-words.js'
+import { tailPrepositions } from '../lexicon/tail-prepositions.js'
 import { isTitleDot, phraseAfter, phraseBefore, type TokenRange } from './noun-phrase.js'
 import type { QuotedRegion } from './quote-marks.js'
 import type { Token } from './tokens.js'
@@ -237,22 +238,7 @@ function phraseBeforeClause(
 const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 
 const afterSpeaker = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'while',
-  'when',
-  'with',
-  'from',
-  'to',
-  'via',
-  'by',
-  'as',
-  'of',
-  'about',
+  ...tailPrepositions,
   'who',
   'which',
   'whose',
