@@ -349,6 +349,57 @@ const seeds = readdirSync(seedsDirectory)
   .sort()
   .map((name) => readFileSync(path.join(seedsDirectory, name), 'utf8'))
 
+describe('names with lower-case words, confirmed by their acronym', () => {
+  it('keeps the whole name after "according to" when the acronym spells it', () => {
+    const text =
+      'Two clinics closed in the east of the city, according to the monitoring group Darfur is Watching Closely (DWC).'
+    const [quote] = extractQuotes(text)
+    expect(quote?.mention?.text).toBe('the monitoring group Darfur is Watching Closely (DWC)')
+    expect(quote?.speaker).toEqual({ name: 'Darfur is Watching Closely', kind: 'organisation' })
+  })
+
+  it('keeps the whole name before the cue', () => {
+    const text =
+      'Families Are Still Waiting (FASW) said in a statement that the ferry was overloaded.'
+    const [quote] = extractQuotes(text)
+    expect(quote?.mention?.text).toBe('Families Are Still Waiting (FASW)')
+    expect(quote?.speaker).toEqual({ name: 'Families Are Still Waiting', kind: 'organisation' })
+  })
+
+  it('names the group for its acronym and its initials later in the text', () => {
+    const text = [
+      'Two clinics closed in the east of the city, according to the monitoring group Darfur is Watching Closely (DWC).',
+      'The DWC said the road to the airport was shut.',
+      '"We counted forty trucks," DiWC said.',
+    ].join('\n\n')
+    const speakers = extractQuotes(text).map((quote) => quote.speaker?.name)
+    expect(speakers.slice(0, 2)).toEqual([
+      'Darfur is Watching Closely',
+      'Darfur is Watching Closely',
+    ])
+  })
+
+  it('does not join a clause to a name when the acronym spells only the name', () => {
+    const text =
+      'Mosul was calm on Tuesday night, according to a reporter for the Associated Press (AP).'
+    const [quote] = extractQuotes(text)
+    expect(quote?.mention?.text).toBe('a reporter for the Associated Press (AP)')
+    const clause = extractQuotes(
+      'The hospital is being rebuilt, according to Amal Haddad (AH), a nurse.',
+    )
+    expect(clause[0]?.speaker?.name).toBe('Amal Haddad')
+  })
+})
+
+describe('quantifiers as speakers', () => {
+  it('reads "Many in Raqqa" as a group, not as a person named Raqqa', () => {
+    const text = 'Many in Tikrit say they cannot afford to rebuild their homes.'
+    const [quote] = extractQuotes(text)
+    expect(quote?.mention?.text).toBe('Many in Tikrit')
+    expect(quote?.speaker).toEqual({ name: 'Many in Tikrit', kind: 'unknown' })
+  })
+})
+
 describe('seed articles', () => {
   it('does not report "Euphrates Rage" or \'capital\' as speech', () => {
     for (const text of seeds) {
@@ -381,6 +432,19 @@ describe('seed articles', () => {
     expect(find('the SDF were moving south')?.kind).toBe('indirect')
     expect(find('the US would work with Turkey')?.mention?.text).toBe('He')
     expect(texts.some((text) => text.includes('This would ensure that ISIS fighters'))).toBe(true)
+  })
+
+  it('credits the activist group in seed 000 by its full name', () => {
+    const quote = extractQuotes(seeds[0] as string).find((entry) =>
+      entry.text.startsWith('Raqqa is home to nearly 200,000 people'),
+    )
+    expect(quote?.mention?.text).toBe(
+      'the activist group Raqqa is Being Slaughtered Silently (RSS)',
+    )
+    expect(quote?.speaker).toEqual({
+      name: 'Raqqa is Being Slaughtered Silently',
+      kind: 'organisation',
+    })
   })
 
   it('reads the spokesman quote of seed 003 with its full mention', () => {

@@ -4,8 +4,15 @@ import {
   innerConnectors,
   phraseBreakers,
   pronouns,
+  quantifierPronouns,
 } from '../lexicon/noun-phrase-words.js'
-import { personNouns } from '../speakers/data/nouns.js'
+import {
+  abbreviates,
+  acronymLetters,
+  maxAcronymNameWords,
+  maxInnerLowerWords,
+} from '../speakers/acronym-name.js'
+import { organisationNouns, personNouns } from '../speakers/data/nouns.js'
 import type { Token } from './tokens.js'
 
 /** A token range `[from, to)`. */
@@ -72,8 +79,19 @@ function trimConnectors(tokens: readonly Token[], range: TokenRange): TokenRange
   while (from < to && !(tokens[from] as Token).word) from++
   while (from < to && innerConnectors.has((tokens[from] as Token).lower)) from++
   while (to > from && innerConnectors.has((tokens[to - 1] as Token).lower)) to--
-  while (to > from && !(tokens[to - 1] as Token).word && !isTitleDot(tokens, to - 1)) to--
+  while (
+    to > from &&
+    !(tokens[to - 1] as Token).word &&
+    !isTitleDot(tokens, to - 1) &&
+    !closesAcronym(tokens, to - 1, from)
+  )
+    to--
   return to > from ? { from, to } : undefined
+}
+
+/** A ")" closing "(AP)" inside the phrase: "a reporter for the Associated Press (AP)". */
+function closesAcronym(tokens: readonly Token[], index: number, from: number): boolean {
+  return tokens[index]?.text === ')' && index - 2 > from && tokens[index - 2]?.text === '('
 }
 
 /**
@@ -87,7 +105,9 @@ export function phraseBefore(
 ): TokenRange | undefined {
   const bracketed = skipBracketBack(tokens, head, floor)
   if (bracketed !== head) {
-    const phrase = phraseBefore(tokens, bracketed, floor)
+    // "Raqqa is Being Slaughtered Silently (RSS) said": the acronym carries the name across "is".
+    const named = acronymNameStart(tokens, bracketed + 1, floor)
+    const phrase = phraseBefore(tokens, named ?? bracketed, floor)
     return phrase ? { from: phrase.from, to: head + 1 } : undefined
   }
   const last = tokens[head]
@@ -124,13 +144,12 @@ export function phraseBefore(
     } else if (qualifiesPerson(tokens, index)) {
       // "a person familiar with the talks", "sources close to the minister"
     } else if (token.lower === 'in') {
-      // "militia groups in Syria said": a place after a plural noun.
+      // "militia groups in Syria said", "Many in Raqqa say": a place after a plural noun or a
+      // quantifier standing for people.
       const before = tokens[index - 1]
       const after = tokens[index + 1]
-      if (
-        !(after?.capitalised && before?.word && !before.capitalised && before.lower.endsWith('s'))
-      )
-        break
+      const plural = before?.word === true && !before.capitalised && before.lower.endsWith('s')
+      if (!(after?.capitalised && (plural || quantifierPronouns.has(before?.lower ?? '')))) break
     } else if (
       !determiners.has(token.lower) &&
       !isPhraseWord(token) &&
@@ -178,8 +197,8 @@ export function phraseBefore(
 }
 
 /**
- * "managing director", "acting president", "retired general": an -ing or -ed word right before a
- * role noun is part of the role, not a verb.
+ * "managing director", "acting president", "retired general", "the monitoring group": an -ing or
+ * -ed word right before a role or organisation noun is part of the phrase, not a verb.
  */
 function modifiesRole(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
@@ -190,7 +209,7 @@ function modifiesRole(tokens: readonly Token[], index: number): boolean {
     !phraseBreakers.has(token.lower) &&
     next?.word === true &&
     !next.capitalised &&
-    personNouns.has(next.lower)
+    (personNouns.has(next.lower) || organisationNouns.has(next.lower))
   )
 }
 
@@ -261,6 +280,9 @@ export function phraseAfter(
       !isPhraseWord(token) &&
       !modifiesRole(tokens, index)
     ) {
+      // "according to the activist group Raqqa is Being Slaughtered Silently (RSS)"
+      const named = acronymNameEnd(tokens, start, index, ceiling)
+      if (named !== undefined) return trimStart(tokens, { from: start, to: named })
       break
     }
     if (index > start && pronouns.has(token.lower)) break
@@ -295,6 +317,74 @@ export function phraseAfter(
       to = next
   }
   return trimConnectors(tokens, { from: start, to })
+}
+
+/**
+ * The first token of the name a bracketed acronym abbreviates, reading back from its "(" at
+ * `open` across at most two lower-case words in a row: "Raqqa is Being Slaughtered Silently
+ * (RSS)" → the index of "Raqqa". `undefined` when the acronym spells no such name.
+ */
+export function acronymNameStart(
+  tokens: readonly Token[],
+  open: number,
+  floor: number,
+): number | undefined {
+  const acronym = tokens[open + 1]
+  if (tokens[open]?.text !== '(' || !acronym?.word || tokens[open + 2]?.text !== ')')
+    return undefined
+  const letters = acronymLetters(acronym.text)
+  if (!letters) return undefined
+  let found: number | undefined
+  let lowerRun = 0
+  for (let index = open - 1; index >= floor && open - index <= maxAcronymNameWords; index--) {
+    const token = tokens[index] as Token
+    if (!token.word || token.region >= 0) break
+    if (!token.capitalised) {
+      lowerRun++
+      if (lowerRun > maxInnerLowerWords) break
+      continue
+    }
+    lowerRun = 0
+    const words = tokens.slice(index, open)
+    const lowered = words.map((word) => word.lower)
+    if (
+      abbreviates(
+        letters,
+        lowered,
+        words.map((word) => word.capitalised),
+      )
+    )
+      found = index
+  }
+  return found
+}
+
+/**
+ * Where a name that a phrase read forwards broke off at the lower-case word `stop` goes on to,
+ * when a bracketed acronym after it confirms it: the index after its ")".
+ */
+function acronymNameEnd(
+  tokens: readonly Token[],
+  start: number,
+  stop: number,
+  ceiling: number,
+): number | undefined {
+  if (!tokens[stop]?.word || tokens[stop - 1]?.capitalised !== true) return undefined
+  for (let index = stop; index < ceiling && index - stop <= maxAcronymNameWords; index++) {
+    const token = tokens[index] as Token
+    if (token.word) continue
+    if (token.text !== '(' || index + 3 > ceiling) return undefined
+    const nameStart = acronymNameStart(tokens, index, start)
+    return nameStart !== undefined && nameStart < stop ? index + 3 : undefined
+  }
+  return undefined
+}
+
+function trimStart(tokens: readonly Token[], range: TokenRange): TokenRange | undefined {
+  let { from } = range
+  while (from < range.to && !(tokens[from] as Token).word) from++
+  while (from < range.to && innerConnectors.has((tokens[from] as Token).lower)) from++
+  return from < range.to ? { from, to: range.to } : undefined
 }
 
 /** Skip the hearer after "told": `told [CNN]`, `told [a news conference]`, `told [reporters]`. */

@@ -39,6 +39,22 @@ export const determiners: ReadonlySet<string> = new Set([
   'most',
 ])
 
+/** Quantifiers that stand for people on their own: "Many in Raqqa say", "Some of the residents said". */
+export const quantifierPronouns: ReadonlySet<string> = new Set([
+  'many',
+  'some',
+  'most',
+  'few',
+  'several',
+  'others',
+  'those',
+  'all',
+  'both',
+  'dozens',
+  'hundreds',
+  'thousands',
+])
+
 export const phraseBreakers: ReadonlySet<string> = new Set([
   'that',
   'which',

@@ -1,3 +1,4 @@
+import { quantifierPronouns } from '../lexicon/noun-phrase-words.js'
 import { documentNouns, organisationNouns, personNouns, roleModifiers } from './data/nouns.js'
 import { type PronounInfo, pronouns } from './data/pronouns.js'
 import { capitalisedRuns, monthSurnames, type NamePhrase, readNamePhrase } from './name-phrase.js'
@@ -23,6 +24,8 @@ export type MentionReading =
       /** Introduces someone new ("a spokesperson", "another player") rather than referring back. */
       indefinite: boolean
     }
+
+const groupLinks: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at'])
 
 const determiners = new Set([
   'the',
@@ -112,6 +115,10 @@ export function readMention(text: string, start: number, end: number): MentionRe
   const appositive = comma >= 0 ? readAppositive(text, comma + 1, end) : undefined
 
   const last = main.at(-1) as Token
+  // "Many in Raqqa", "Some of the protesters": a quantifier standing for people.
+  if (quantifierPronouns.has(firstToken.lower) && groupLinks.has(main[1]?.lower ?? '')) {
+    return { type: 'group', text: text.slice(start, mainEnd).trim() }
+  }
   // "Out of the Cold program users", "Board members": a group named by its members.
   if (!last.capitalised && main.length > 1 && isPluralPersonNoun(last.lower)) {
     return { type: 'group', text: text.slice(start, mainEnd).trim() }
@@ -163,7 +170,11 @@ export function readMention(text: string, start: number, end: number): MentionRe
   }
   const runs = capitalisedRuns(text, main)
   let phrase: NamePhrase | undefined
-  for (const run of runs) phrase = readNamePhrase(text, run) ?? phrase
+  for (const run of runs) {
+    // "The Syrian Democratic Forces (SDF)": the bracketed acronym is the name's alias, not a name.
+    if (phrase && isBracketedAlias(text, run, phrase)) continue
+    phrase = readNamePhrase(text, run) ?? phrase
+  }
   if (!phrase) {
     if (startsWithDeterminer) return readDescription(text, main, headIndex, start, mainEnd)
     // "CNN", "Reuters": a capitalised source that is no person's name — but "May said" after
@@ -203,6 +214,16 @@ export function readMention(text: string, start: number, end: number): MentionRe
     ...(role ? { role } : {}),
     roleNouns: appositive ? [appositive.head] : [],
   }
+}
+
+function isBracketedAlias(text: string, run: Token[], before: NamePhrase): boolean {
+  const only = run[0] as Token
+  return (
+    run.length === 1 &&
+    only.acronym &&
+    before.kind === 'organisation' &&
+    /^ ?\( ?$/.test(text.slice(before.end, only.start))
+  )
 }
 
 function firstPerson(text: string, tokens: Token[]): NamePhrase | undefined {

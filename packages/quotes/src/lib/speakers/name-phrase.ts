@@ -1,3 +1,4 @@
+import { abbreviates, acronymLetters, maxAcronymNameWords } from './acronym-name.js'
 import { companyNameEndings } from './data/company-words.js'
 import { firstNameGenders } from './data/first-names.js'
 import { demonyms, nameParticles, nonNameWords } from './data/function-words.js'
@@ -77,7 +78,68 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (token.possessive) flush()
   }
   flush()
-  return runs
+  return joinAcronymRuns(text, runs)
+}
+
+// " (RSS)" right after a name: the acronym written out in brackets.
+const bracketedAcronymAfter = /^ ?\( ?(\p{Lu}[\p{L}.&]{1,15}) ?\)/u
+// " is ", " of the ": one or two lower-case words between two capitalised runs.
+const lowerWordsGap = /^ \p{Ll}+(?: \p{Ll}+)? $/u
+
+/**
+ * "Raqqa is Being Slaughtered Silently (RSS)": runs split by lower-case words become one run when
+ * the bracketed acronym after the last one abbreviates them all. Each run is looked at once, with
+ * at most a few runs before it.
+ */
+function joinAcronymRuns(text: string, runs: Token[][]): Token[][] {
+  if (runs.length < 2) return runs
+  const joined: Token[][] = []
+  for (const run of runs) {
+    joined.push(run)
+    const last = run.at(-1) as Token
+    if (last.possessive || joined.length < 2) continue
+    const match = bracketedAcronymAfter.exec(text.slice(last.end, last.end + 20))
+    const letters = match ? acronymLetters(match[1] as string) : undefined
+    if (!letters) continue
+    let merged = run
+    let best: { at: number; run: Token[] } | undefined
+    for (let at = joined.length - 2; at >= 0; at--) {
+      const previous = joined[at] as Token[]
+      const previousEnd = (previous.at(-1) as Token).end
+      const gapEnd = (merged[0] as Token).start
+      if (gapEnd - previousEnd > 24 || !lowerWordsGap.test(text.slice(previousEnd, gapEnd))) break
+      merged = [...previous, ...merged]
+      if (merged.length > maxAcronymNameWords) break
+      if (spelledAs(text, merged, letters)) best = { at, run: merged }
+    }
+    if (best) joined.splice(best.at, joined.length - best.at, best.run)
+  }
+  return joined
+}
+
+function spelledAs(text: string, run: Token[], letters: string): boolean {
+  const words = text
+    .slice((run[0] as Token).start, (run.at(-1) as Token).end)
+    .split(' ')
+    .filter(Boolean)
+  return abbreviates(
+    letters,
+    words.map((word) => word.toLowerCase()),
+    words.map((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase()),
+  )
+}
+
+/**
+ * Whether the bracketed acronym right after a run of two or more words spells it: "Families Are
+ * Still Waiting (FASW)", "Raqqa is Being Slaughtered Silently (RSS)". Such a run names an
+ * organisation, whatever its words.
+ */
+export function spelledByAcronymAfter(text: string, run: Token[]): boolean {
+  const last = run.at(-1) as Token
+  if (run.length < 2 || last.possessive) return false
+  const match = bracketedAcronymAfter.exec(text.slice(last.end, last.end + 20))
+  const letters = match ? acronymLetters(match[1] as string) : undefined
+  return letters !== undefined && spelledAs(text, run, letters)
 }
 
 // "Procter & Gamble", "Johnson & Johnson": one company name.
@@ -130,7 +192,8 @@ export function readNamePhrase(text: string, fullRun: Token[]): NamePhrase | und
       text.slice((nameTokens[0] as Token).start, (nameTokens.at(-1) as Token).end).includes(' & '))
   const hasOrganisationNoun =
     companyName || tokens.some((token) => organisationNouns.has(token.lower))
-  if (nameTokens.length > 0 && !companyName) {
+  const acronymNamed = spelledByAcronymAfter(text, fullRun)
+  if (nameTokens.length > 0 && !companyName && !acronymNamed) {
     const titleAt = prefix.findLastIndex(
       (token) => titles.has(token.lower) || personNouns.has(token.lower),
     )
@@ -153,7 +216,7 @@ export function readNamePhrase(text: string, fullRun: Token[]): NamePhrase | und
       end,
     }
   }
-  if (hasOrganisationNoun || tokens.some((token) => token.acronym)) {
+  if (hasOrganisationNoun || acronymNamed || tokens.some((token) => token.acronym)) {
     const start = (tokens[0] as Token).start
     const end = (tokens.at(-1) as Token).end
     const bare = text.slice(start, end)
