@@ -43,6 +43,10 @@ function inNameRun(tokens: readonly Token[], index: number): boolean {
   )
 }
 
+function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && /['’]s$/.test(token.text)
+}
+
 function isVerbLike(token: Token): boolean {
   if (token.capitalised || token.text.includes('-')) return false
   const lower = token.lower
@@ -54,9 +58,10 @@ function isVerbLike(token: Token): boolean {
 }
 
 /** Whether a word can sit inside the speaker's noun phrase. */
-function isPhraseWord(token: Token): boolean {
+function isPhraseWord(token: Token, before?: Token): boolean {
   if (!token.word || token.region >= 0) return false
-  if (phraseBreakers.has(token.lower)) return false
+  // "the union's Friday release": a day after a possessive modifies the noun after it.
+  if (phraseBreakers.has(token.lower) && !(token.capitalised && isPossessive(before))) return false
   if (!token.capitalised && objectPronouns.has(token.lower)) return false
   return !isVerbLike(token)
 }
@@ -277,7 +282,7 @@ export function phraseAfter(
       // "according to a person familiar with the talks", "sources close to the minister"
     } else if (
       !determiners.has(token.lower) &&
-      !isPhraseWord(token) &&
+      !isPhraseWord(token, tokens[index - 1]) &&
       !modifiesRole(tokens, index)
     ) {
       // "according to the activist group Raqqa is Being Slaughtered Silently (RSS)"

@@ -457,6 +457,17 @@ function isLetter(text: string, index: number): boolean {
   return letter.test(text.charAt(index))
 }
 
+const subordinators: ReadonlySet<string> = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'because',
+  'unless',
+  'unlike',
+  'if',
+])
+
 function opensSentence(text: string, start: number): boolean {
   let index = start - 1
   let words = 0
@@ -470,11 +481,13 @@ function opensSentence(text: string, start: number): boolean {
     const char = text.charAt(index)
     if ('.!?”"'.includes(char)) return true
     // One capitalised word before the name ("But Green said", "For Espinos, …") still opens the
-    // sentence.
+    // sentence — but not one that subordinates or contrasts it ("Although Trump has tweeted …",
+    // "Unlike Al Mnajer, he …"): the main clause's subject comes later.
     if (words === 0 && isLetter(text, index)) {
       let wordStart = index
       while (wordStart > 0 && isLetter(text, wordStart - 1)) wordStart--
       if (!upperStart.test(text.charAt(wordStart))) return false
+      if (subordinators.has(text.slice(wordStart, index + 1).toLowerCase())) return false
       words++
       index = wordStart - 1
       continue

@@ -196,6 +196,27 @@ describe('resolveSpeakers: surnames, pronouns and role nouns', () => {
 })
 
 describe('resolveSpeakers: who a pronoun can mean', () => {
+  it('skips a name in a clause opened by "Although" or "Unlike" for the next "he"', () => {
+    const text = [
+      'College spokesman Peter Moll said the list drew about 3,000 votes this year.',
+      'Although Premier Dana Ruiz has often used the word, its choice is no political statement.',
+      'Voters were simply tired of hearing it, he said.',
+      'Unlike Sami Haddad, he has not found work since the family arrived.',
+      '"My English comes first," he said.',
+    ].join('\n\n')
+    const results = resolveSpeakers(text, [
+      quote(
+        text,
+        'the list drew about 3,000 votes this year',
+        'College spokesman Peter Moll',
+        'indirect',
+      ),
+      quote(text, 'Voters were simply tired of hearing it', 'he', 'indirect'),
+      quote(text, '"My English comes first,"', 'he'),
+    ])
+    expect(names(results)).toEqual(['Peter Moll', 'Peter Moll', 'Peter Moll'])
+  })
+
   it('gives "they" to a plural group that opens a clause since the last quote', () => {
     const story = [
       'The Harbour Authority said the pier would close in June.',
@@ -394,6 +415,52 @@ describe('resolveSpeakers: who a pronoun can mean', () => {
       quote(story, '"They got it wrong,"', 'the Kentucky Republican'),
     ])
     expect(result?.speaker?.name).toBe('Mitch Hale')
+  })
+})
+
+describe('resolveSpeakers: documents speak for their authors', () => {
+  it('credits a report to the company that wrote it', () => {
+    const text = [
+      'Northern Plains Railway runs forty grain trains a day across the prairies.',
+      'A report by the railway company details how hard it is to run trains in the cold.',
+      'Trains are shortened when temperatures fall below -25 C, the report said.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(text, [
+      quote(
+        text,
+        'Trains are shortened when temperatures fall below -25 C',
+        'the report',
+        'indirect',
+      ),
+    ])
+    expect(result?.speaker).toEqual({ name: 'Northern Plains Railway', kind: 'organisation' })
+  })
+
+  it('credits a release to its possessive owner', () => {
+    const text =
+      'Cooks at both restaurants will be represented from March, according to the union’s Friday release.'
+    const [result] = resolveSpeakers(text, [
+      quote(
+        text,
+        'Cooks at both restaurants will be represented from March',
+        'the union’s Friday release',
+        'indirect',
+      ),
+    ])
+    expect(result?.speaker).toEqual({ name: 'the union', kind: 'organisation' })
+  })
+
+  it('keeps the previous speaker for a document with no author in the text', () => {
+    const text = [
+      '“The figures speak for themselves,” said Mayor Ines Barka.',
+      'The report was published on Tuesday.',
+      'Rents rose 4 per cent last year, the report said.',
+    ].join('\n\n')
+    const results = resolveSpeakers(text, [
+      quote(text, '“The figures speak for themselves,”', 'Mayor Ines Barka'),
+      quote(text, 'Rents rose 4 per cent last year', 'the report', 'indirect'),
+    ])
+    expect(names(results)).toEqual(['Ines Barka', 'Ines Barka'])
   })
 })
 

@@ -1,6 +1,7 @@
 import type { Quote, Span, SpeakerEntity } from '../types.js'
 import { companyNameEndings } from './data/company-words.js'
 import { organisationFamilies, organisationNouns } from './data/nouns.js'
+import { documentAuthor } from './document-author.js'
 import { type MentionReading, readMention } from './mention.js'
 import { pluralGroupBefore } from './plural-antecedent.js'
 import { buildRegistry, type Entity, findCompany, findEntity, type Registry } from './registry.js'
@@ -124,9 +125,10 @@ function quoteEnd(quote: Quote): number {
 function resolveMention(
   text: string,
   registry: Registry,
-  mention: Span,
+  mention: { start: number; end: number },
   position: number,
   previous: Resolved | undefined,
+  depth = 0,
 ): Resolved | undefined {
   const reading = readMention(text, mention.start, mention.end)
   if (!reading) return previous
@@ -137,8 +139,17 @@ function resolveMention(
       return resolveName(registry, reading, position)
     case 'group':
       return { speaker: { name: reading.text, kind: 'unknown' } }
-    case 'description':
-      return resolveDescription(registry, reading, position, previous)
+    case 'description': {
+      // "the union's release", "a report by the railway company": the document's author speaks.
+      const author =
+        reading.headClass === 'document' && depth === 0
+          ? documentAuthor(text, mention.start, mention.end, reading.head)
+          : undefined
+      const resolved = author
+        ? resolveMention(text, registry, author, position, previous, depth + 1)
+        : undefined
+      return resolved ?? resolveDescription(registry, reading, position, previous)
+    }
   }
 }
 
