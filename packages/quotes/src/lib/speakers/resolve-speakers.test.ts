@@ -96,6 +96,36 @@ describe('resolveSpeakers: names with titles and roles', () => {
 })
 
 describe('resolveSpeakers: surnames, pronouns and role nouns', () => {
+  it('reads "the Ohio Republican" as the person the text is on, not a Republican named later', () => {
+    const text = [
+      'Senate Majority Leader Mara Quinlan blamed activists for the threats against the school.',
+      '“They cut a few seconds of video from any context,” the Ohio Republican said.',
+      '“We stand with the students,” said Tom Reyes, a Republican state representative.',
+    ].join('\n\n')
+    const results = resolveSpeakers(text, [
+      quote(text, '“They cut a few seconds of video from any context,”', 'the Ohio Republican'),
+      quote(text, '“We stand with the students,”', 'Tom Reyes, a Republican state representative'),
+    ])
+    expect(names(results)).toEqual(['Mara Quinlan', 'Tom Reyes'])
+  })
+
+  it('reads a description ahead of the name when a later role fits it whole', () => {
+    const text = [
+      'Mara Quinlan, a lawyer for the players, filed the claim on Monday.',
+      'The league has not been served with the claim, the OHL commissioner said.',
+      'OHL commissioner Dan Pike met the team owners on Tuesday.',
+    ].join('\n\n')
+    const [result] = resolveSpeakers(text, [
+      quote(
+        text,
+        'The league has not been served with the claim',
+        'the OHL commissioner',
+        'indirect',
+      ),
+    ])
+    expect(result?.speaker?.name).toBe('Dan Pike')
+  })
+
   const text = [
     'Gen. Marta Okafor, the commander of the northern task force, visited the port on Tuesday.',
     '"The harbour is secure," Okafor said.',

@@ -233,11 +233,17 @@ function resolveDescription(
     case 'person': {
       if (reading.plural) return { speaker: { name: reading.text, kind: 'unknown' } }
       const gender = genderOfNoun(reading.head)
+      // The role's holder named before; one named later only when the whole description fits
+      // ("the WHL commissioner" → "WHL commissioner Ron Robison", but not "the Kentucky
+      // Republican" → "Adam Koenig, a Republican state representative"); else the person the
+      // text is on.
       const entity =
         personWithRole(registry, reading.head, position) ??
+        personWithWholeRole(registry, reading.role) ??
         subjectSince(registry, previous?.end ?? 0, position, gender) ??
         compatiblePrevious(previous, gender) ??
-        nearestPerson(registry, position, gender)
+        nearestPerson(registry, position, gender) ??
+        personWithRoleLater(registry, reading.head)
       if (entity) return { speaker: toSpeaker(entity, entity.role ?? reading.role), entity }
       return { speaker: { name: reading.text, kind: 'person', role: reading.role } }
     }
@@ -455,7 +461,24 @@ function personWithRole(registry: Registry, noun: string, position: number): Ent
     const entity = registry.timeline[index]?.entity
     if (entity?.kind === 'person' && hasRole(entity, noun)) return entity
   }
+  // A role given only at a later mention of someone named before ("Lee … Lee, the spokesman").
+  return registry.entities.find(
+    (entity) => entity.kind === 'person' && entity.firstSeen < position && hasRole(entity, noun),
+  )
+}
+
+function personWithRoleLater(registry: Registry, noun: string): Entity | undefined {
   return registry.entities.find((entity) => entity.kind === 'person' && hasRole(entity, noun))
+}
+
+function personWithWholeRole(registry: Registry, role: string): Entity | undefined {
+  const wanted = role.toLowerCase().split(/\s+/)
+  if (wanted.length < 2) return undefined
+  return registry.entities.find((entity) => {
+    if (entity.kind !== 'person' || !entity.role) return false
+    const words = new Set(entity.role.toLowerCase().split(/\s+/))
+    return wanted.every((word) => words.has(word))
+  })
 }
 
 function hasRole(entity: Entity, noun: string): boolean {
