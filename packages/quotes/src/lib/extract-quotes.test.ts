@@ -391,6 +391,31 @@ describe('names with lower-case words, confirmed by their acronym', () => {
   })
 })
 
+describe('documents and offices as speakers', () => {
+  it('keeps "released by" and its author in an inverted mention', () => {
+    const [quote] = extractQuotes(
+      '"The talks were frank and useful," said a statement released by the Premier’s Office.',
+    )
+    expect(quote?.kind).toBe('direct')
+    expect(quote?.mention?.text).toBe('a statement released by the Premier’s Office')
+    expect(quote?.speaker).toEqual({ name: 'the Premier’s Office', kind: 'organisation' })
+  })
+
+  it('names an office after a possessive as one body', () => {
+    const [quote] = extractQuotes('"No decision has been made," the Mayor’s Office said.')
+    expect(quote?.speaker).toEqual({ name: 'the Mayor’s Office', kind: 'organisation' })
+  })
+
+  it('credits a document on a website to the site’s owner, and an unowned one to no one', () => {
+    const [owned] = extractQuotes(
+      '"Cold weather slows every train," says a report on the railway company’s website.',
+    )
+    expect(owned?.speaker).toEqual({ name: 'the railway company', kind: 'organisation' })
+    const [unowned] = extractQuotes('"Cold weather slows every train," says a report.')
+    expect(unowned?.speaker).toEqual({ name: 'a report', kind: 'unknown' })
+  })
+})
+
 describe('quantifiers as speakers', () => {
   it('reads "Many in Raqqa" as a group, not as a person named Raqqa', () => {
     const text = 'Many in Tikrit say they cannot afford to rebuild their homes.'

@@ -154,7 +154,7 @@ export function findFrames(
       continue
     }
     if (afterOpening && !hearer && !participle && index > from) {
-      const after = phraseAfter(tokens, cueTo, to)
+      const after = withAgent(tokens, phraseAfter(tokens, cueTo, to), to)
       // "…, says the topic of citizenship is…": a clause goes on, so this is no inverted speaker.
       const following = after ? tokens[after.to] : undefined
       const plausible = after !== undefined && plausibleInvertedSpeaker(tokens, after)
@@ -303,6 +303,30 @@ function readsAsNoun(
  * A speaker after the verb is a name, a pronoun or a determined phrase ("said Smith", "says the
  * bow-tied maverick", "said oil worker Mike Wipf"), not a bare clause ("says cold weather takes…").
  */
+/**
+ * "said a statement [released by the Prime Minister's Office]": a past participle and "by" after
+ * the inverted speaker name who issued it, and belong to the mention.
+ */
+function withAgent(
+  tokens: readonly Token[],
+  phrase: TokenRange | undefined,
+  ceiling: number,
+): TokenRange | undefined {
+  if (!phrase) return phrase
+  const participle = tokens[phrase.to]
+  const by = tokens[phrase.to + 1]
+  if (
+    !participle?.word ||
+    participle.capitalised ||
+    participle.region >= 0 ||
+    !participle.lower.endsWith('ed') ||
+    by?.lower !== 'by'
+  )
+    return phrase
+  const agent = phraseAfter(tokens, phrase.to + 2, ceiling)
+  return agent ? { from: phrase.from, to: agent.to } : phrase
+}
+
 function plausibleInvertedSpeaker(tokens: readonly Token[], phrase: TokenRange): boolean {
   const first = tokens[phrase.from] as Token
   if (first.capitalised || pronouns.has(first.lower) || determiners.has(first.lower)) return true

@@ -51,9 +51,11 @@ export function documentAuthor(
   const tokens = tokenize(text, start, end)
   const headIndex = tokens.findIndex((token) => token.lower === head)
   if (headIndex < 0) return undefined
+  // The author may follow the mention: "a report [on the railway company's website]".
+  const after = (tokens[headIndex] as Token).end
   return (
     ownerBefore(tokens, headIndex) ??
-    authorAfter(text, (tokens[headIndex] as Token).end, end) ??
+    authorAfter(text, after, Math.max(end, after + 240)) ??
     introducedAuthor(text, start, head)
   )
 }
@@ -97,9 +99,36 @@ function authorAfter(text: string, from: number, limit: number): AuthorSpan | un
     gapStart = token.end
   }
   const preposition = tokens[index]
+  if (preposition?.lower === 'on') return siteOwner(text, tokens, index + 1)
   if (!preposition || !authorPrepositions.has(preposition.lower)) return undefined
   return authorPhrase(text, tokens, index + 1)
 }
+
+// "on the railway company's website", "on Harbour Transit's blog": the site's owner.
+function siteOwner(text: string, tokens: Token[], first: number): AuthorSpan | undefined {
+  for (let index = first; index < tokens.length && index - first < maxAuthorWords; index++) {
+    const token = tokens[index] as Token
+    if (index > first && !onlySpacesAndWords(text, (tokens[index - 1] as Token).end, token.start))
+      return undefined
+    if (!token.possessive) continue
+    const site = tokens[index + 1]
+    if (!site || !sites.has(site.lower)) return undefined
+    const owner = tokens.slice(first, index + 1)
+    const named = owner.some((word) => word.capitalised || namesSomeone(word.lower))
+    return named ? { start: (tokens[first] as Token).start, end: token.end } : undefined
+  }
+  return undefined
+}
+
+const sites: ReadonlySet<string> = new Set([
+  'website',
+  'site',
+  'blog',
+  'page',
+  'account',
+  'feed',
+  'channel',
+])
 
 // The words after "by": up to the first punctuation mark, cut after the last word that can name
 // someone (a capitalised word, an organisation or person noun).

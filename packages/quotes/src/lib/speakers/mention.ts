@@ -123,6 +123,26 @@ export function readMention(text: string, start: number, end: number): MentionRe
   if (!last.capitalised && main.length > 1 && isPluralPersonNoun(last.lower)) {
     return { type: 'group', text: text.slice(start, mainEnd).trim() }
   }
+  // "a statement released by the Prime Minister's Office": the description ends before its
+  // participle; the document's author is found from there.
+  const agent = main.findIndex(
+    (token, index) =>
+      index > 0 &&
+      !token.capitalised &&
+      token.lower.endsWith('ed') &&
+      main[index + 1]?.lower === 'by' &&
+      documentNouns.has((main[index - 1] as Token).lower),
+  )
+  if (agent > 0) {
+    const described = main.slice(0, agent)
+    return readDescription(
+      text,
+      described,
+      described.length - 1,
+      start,
+      (described.at(-1) as Token).end,
+    )
+  }
   const headIndex = findHead(main)
   const head = main[headIndex] as Token
   const startsWithDeterminer = determiners.has(firstToken.lower)
@@ -170,10 +190,10 @@ export function readMention(text: string, start: number, end: number): MentionRe
   }
   const runs = capitalisedRuns(text, main)
   let phrase: NamePhrase | undefined
-  for (const run of runs) {
+  for (const [index, run] of runs.entries()) {
     // "The Syrian Democratic Forces (SDF)": the bracketed acronym is the name's alias, not a name.
     if (phrase && isBracketedAlias(text, run, phrase)) continue
-    phrase = readNamePhrase(text, run) ?? phrase
+    phrase = ownedOffice(text, runs[index - 1], run) ?? readNamePhrase(text, run) ?? phrase
   }
   if (!phrase) {
     if (startsWithDeterminer) return readDescription(text, main, headIndex, start, mainEnd)
@@ -213,6 +233,35 @@ export function readMention(text: string, start: number, end: number): MentionRe
     phrase,
     ...(role ? { role } : {}),
     roleNouns: appositive ? [appositive.head] : [],
+  }
+}
+
+/**
+ * "the Prime Minister's Office", "the Premier's Office": a lone organisation noun after a
+ * possessive name is one body with it, not a body called "Office".
+ */
+function ownedOffice(
+  text: string,
+  owner: Token[] | undefined,
+  run: Token[],
+): NamePhrase | undefined {
+  const body = run[0] as Token
+  const last = owner?.at(-1)
+  if (!owner || !last?.possessive || run.length !== 1 || !organisationNouns.has(body.lower))
+    return undefined
+  if (!/^['’]s $/.test(text.slice(last.end, body.start))) return undefined
+  const first = owner[0] as Token
+  const article = /(?:^|[^\p{L}])the $/iu.test(
+    text.slice(Math.max(0, first.start - 5), first.start),
+  )
+  const name = text.slice(first.start, body.end)
+  return {
+    kind: 'organisation',
+    name: article ? `the ${name}` : name,
+    nameTokens: [...owner, body].map((token) => token.lower),
+    roleNouns: [],
+    start: first.start,
+    end: body.end,
   }
 }
 

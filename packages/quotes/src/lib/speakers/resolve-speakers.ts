@@ -225,8 +225,13 @@ function resolveDescription(
   previous: Resolved | undefined,
 ): Resolved | undefined {
   if (reading.indefinite) {
+    // "a spokesperson" is someone; "a report" with no author in the text is no one in particular.
     const kind =
-      reading.headClass === 'organisation' ? 'organisation' : reading.plural ? 'unknown' : 'person'
+      reading.headClass === 'organisation'
+        ? 'organisation'
+        : reading.plural || reading.headClass !== 'person'
+          ? 'unknown'
+          : 'person'
     return { speaker: { name: reading.text, kind } }
   }
   switch (reading.headClass) {
