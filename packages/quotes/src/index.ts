@@ -6,6 +6,7 @@ export {
   findNonQuotes,
 } from './lib/extract-quotes.js'
 export {
+  completeSpeakerNames,
   type MergeQuotesOptions,
   mergeQuotes,
   type QuoteDocument,

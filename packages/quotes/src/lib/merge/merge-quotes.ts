@@ -1,4 +1,5 @@
 import type { MergedQuote, Quote, QuoteOccurrence } from '../types.js'
+import { checkDocuments } from './check-documents.js'
 import { quoteWords } from './normalise.js'
 import { reconcileSpeakers } from './reconcile-speakers.js'
 
@@ -58,7 +59,7 @@ export function mergeQuotes(
   documents: readonly QuoteDocument[],
   options: MergeQuotesOptions = {},
 ): MergedQuote[] {
-  checkDocuments(documents)
+  checkDocuments('mergeQuotes', documents)
   const minWords = checkNumber(options, 'minWords', 4, 1)
   const minOverlap = checkNumber(options, 'minOverlap', 0.8, 0)
 
@@ -191,52 +192,6 @@ function shinglesOf(words: string[]): string[] {
 function quoteText(quote: Quote): string {
   if (typeof quote.text === 'string' && quote.text.length > 0) return quote.text
   return quote.content.map((span) => span.text).join(' ')
-}
-
-function checkDocuments(documents: unknown): asserts documents is QuoteDocument[] {
-  if (!Array.isArray(documents)) {
-    throw new TypeError(
-      `Cannot \`mergeQuotes\` without documents: expected an array such as [{id: 'cnn-1', quotes: [...]}], got ${describe(documents)}`,
-    )
-  }
-  const seen = new Map<string, number>()
-  documents.forEach((document: unknown, index) => {
-    if (document === null || typeof document !== 'object') {
-      throw new TypeError(
-        `Cannot \`mergeQuotes\` with document ${index}: expected an object {id: string, quotes: Quote[]}, got ${describe(document)}`,
-      )
-    }
-    const { id, quotes } = document as Partial<QuoteDocument>
-    if (typeof id !== 'string' || id.length === 0) {
-      throw new TypeError(
-        `Cannot \`mergeQuotes\` with document ${index}: expected \`id\` to be a non-empty string, got ${describe(id)}`,
-      )
-    }
-    const earlier = seen.get(id)
-    if (earlier !== undefined) {
-      throw new RangeError(
-        `Cannot \`mergeQuotes\` with two documents named ${JSON.stringify(id)} (documents ${earlier} and ${index}): give each document a unique id`,
-      )
-    }
-    seen.set(id, index)
-    if (!Array.isArray(quotes)) {
-      throw new TypeError(
-        `Cannot \`mergeQuotes\` with document ${JSON.stringify(id)}: expected \`quotes\` to be an array of Quote objects, got ${describe(quotes)}`,
-      )
-    }
-    quotes.forEach((quote: unknown, quoteIndex) => {
-      const candidate = quote as Partial<Quote> | null
-      if (
-        candidate === null ||
-        typeof candidate !== 'object' ||
-        (typeof candidate.text !== 'string' && !Array.isArray(candidate.content))
-      ) {
-        throw new TypeError(
-          `Cannot \`mergeQuotes\` with quote ${quoteIndex} of document ${JSON.stringify(id)}: expected a Quote with \`text\` or \`content\` spans, got ${describe(quote)}`,
-        )
-      }
-    })
-  })
 }
 
 function checkNumber(

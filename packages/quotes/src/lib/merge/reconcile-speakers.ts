@@ -9,7 +9,8 @@ export interface ReconciledSpeakers {
   others: SpeakerEntity[]
 }
 
-function nameWords(name: string): string[] {
+/** A name's words, lower-cased, without a leading article: "the SDF" → ["sdf"]. */
+export function nameWords(name: string): string[] {
   return name
     .normalize('NFKC')
     .toLowerCase()
@@ -18,9 +19,11 @@ function nameWords(name: string): string[] {
     .filter(Boolean)
 }
 
-// "Dunford", "Gen. Dunford" and "Joseph Dunford" are one person: the same last word, and the
-// shorter name's words all in the longer one.
-function samePerson(a: string[], b: string[]): boolean {
+/**
+ * "Dunford", "Gen. Dunford" and "Joseph Dunford" are one person: the same last word, and the
+ * shorter name's words all in the longer one.
+ */
+export function samePerson(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false
   if (a.at(-1) !== b.at(-1)) return false
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]

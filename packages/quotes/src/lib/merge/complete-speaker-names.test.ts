@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from '../extract-quotes.js'
+import type { Quote, SpeakerEntity } from '../types.js'
+import { completeSpeakerNames } from './index.js'
+
+function quote(text: string, speaker: SpeakerEntity): Quote {
+  return { kind: 'direct', content: [{ start: 0, end: text.length, text }], text, speaker }
+}
+
+const speakers = (quotes: readonly Quote[]) => quotes.map((entry) => entry.speaker?.name)
+
+describe('completeSpeakerNames', () => {
+  it('gives a surname the full name another document of the story uses', () => {
+    const wire = '"The bridge will reopen in May," Gen. Maria Lopez told reporters on Monday.'
+    const rewrite = [
+      'Army engineers began work on the bridge on Monday.',
+      '"The bridge will reopen in May," Lopez said.',
+      '"We have the steel we need," she added.',
+    ].join('\n\n')
+    const [completedWire, completedRewrite] = completeSpeakerNames([
+      { id: 'wire', quotes: extractQuotes(wire) },
+      { id: 'rewrite', quotes: extractQuotes(rewrite) },
+    ])
+    expect(speakers(completedWire?.quotes ?? [])).toEqual(['Maria Lopez'])
+    expect(speakers(completedRewrite?.quotes ?? [])).toEqual(['Maria Lopez', 'Maria Lopez'])
+    expect(completedRewrite?.quotes[0]?.speaker?.title).toBe('Gen.')
+    expect(completedRewrite?.quotes[0]?.mention?.text).toBe('Lopez')
+  })
+
+  it('leaves a surname that names two different people in the story', () => {
+    const [, short] = completeSpeakerNames([
+      { id: 'a', quotes: [quote('"We will rebuild."', { name: 'Maria Lopez', kind: 'person' })] },
+      { id: 'b', quotes: [quote('"Not this year."', { name: 'Lopez', kind: 'person' })] },
+      { id: 'c', quotes: [quote('"Next spring."', { name: 'Tomas Lopez', kind: 'person' })] },
+    ])
+    expect(short?.quotes[0]?.speaker?.name).toBe('Lopez')
+  })
+
+  it('takes the fullest of compatible names and leaves organisations alone', () => {
+    const [short, , , body] = completeSpeakerNames([
+      { id: 'a', quotes: [quote('"Not this year."', { name: 'Lopez', kind: 'person' })] },
+      { id: 'b', quotes: [quote('"We will rebuild."', { name: 'Maria Lopez', kind: 'person' })] },
+      { id: 'c', quotes: [quote('"Soon."', { name: 'Maria Elena Lopez', kind: 'person' })] },
+      {
+        id: 'd',
+        quotes: [quote('"Closed."', { name: 'the Transport Ministry', kind: 'organisation' })],
+      },
+    ])
+    expect(short?.quotes[0]?.speaker?.name).toBe('Maria Elena Lopez')
+    expect(body?.quotes[0]?.speaker?.name).toBe('the Transport Ministry')
+  })
+
+  it('throws a typed error for bad documents', () => {
+    expect(() => completeSpeakerNames('doc' as never)).toThrow(
+      /Cannot `completeSpeakerNames` without documents/,
+    )
+    expect(() =>
+      completeSpeakerNames([
+        { id: 'a', quotes: [] },
+        { id: 'a', quotes: [] },
+      ]),
+    ).toThrow(RangeError)
+  })
+
+  const seedsFolder = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../../../../apps/demo/seeds',
+  )
+
+  it('names Dunford in full in every seed article of the story', () => {
+    const documents = readdirSync(seedsFolder)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => ({
+        id: name,
+        quotes: extractQuotes(readFileSync(path.join(seedsFolder, name), 'utf8')),
+      }))
+    const completed = completeSpeakerNames(documents)
+    const dunford = completed.flatMap((document) =>
+      document.quotes.filter((entry) => entry.speaker?.name.endsWith('Dunford')),
+    )
+    expect(dunford.length).toBeGreaterThanOrEqual(18)
+    expect(new Set(dunford.map((entry) => entry.speaker?.name))).toEqual(
+      new Set(['Joseph Dunford']),
+    )
+    const seed000 = completed[0]?.quotes ?? []
+    expect(
+      seed000.find((entry) => entry.text.includes('[The operation needs]'))?.speaker,
+    ).toMatchObject({ name: 'Joseph Dunford', role: 'Chairman of the US Joint Chiefs of Staff' })
+  })
+})
