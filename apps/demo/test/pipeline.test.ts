@@ -148,6 +148,18 @@ describe('the seed articles end to end', () => {
     expect(quotes.some((quote) => quote.text === 'Euphrates Rage')).toBe(false)
   })
 
+  it('names Dunford in full in 000, which calls him only "Dunford", from its story', () => {
+    const quotes = documentOf(report, '000').quotes
+    const his = quotes.filter((quote) => quote.speaker?.name?.endsWith('Dunford'))
+    expect(his.length).toBeGreaterThanOrEqual(7)
+    for (const quote of his) expect(quote.speaker?.name).toBe('Joseph Dunford')
+    const colon = his.find((quote) => quote.text.includes('We always knew the SDF'))
+    expect(colon?.speaker?.mention?.text).toBe('Dunford')
+    expect(colon?.speaker?.role).toBe('Chairman of the US Joint Chiefs of Staff')
+    const group = quotes.find((quote) => quote.text.startsWith('Raqqa is home to nearly 200,000'))
+    expect(group?.speaker?.name).toBe('Raqqa is Being Slaughtered Silently')
+  })
+
   it('merges the Dunford quote across 000, 001 and 002, under his full name', () => {
     const merged = report.quotes.find((quote) =>
       quote.text.includes('without incorporating the Turks and their perspective into our plans'),

@@ -5,6 +5,7 @@ import type { DemoOptions } from './cli/args.js'
 import { mergeCorpusQuotes, type QuoteDigest } from './corpus/merge-quotes.js'
 import { planRedating } from './corpus/redate.js'
 import { createRelations } from './corpus/relations.js'
+import { storySpeakerNames, withStoryNames } from './corpus/story-speakers.js'
 import { renderReportHtml } from './html/page.js'
 import { openInput } from './inputs/index.js'
 import type { InputDocument, InputSource } from './inputs/types.js'
@@ -231,6 +232,8 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
     lap('dating')
     // 4. Quotes across documents, then the report.
     const merged = mergeCorpusQuotes(quotes, [...found.pairs, ...found.passagePairs])
+    // "Dunford" in one article is "Joseph Dunford" in another of the same story.
+    const storyNames = storySpeakerNames(quotes, stories)
     const generated = new Date().toISOString()
     const rest: Omit<Report, 'documents'> = {
       schema: reportSchemaId,
@@ -251,7 +254,8 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
         phases,
       },
     }
-    const patched = (document: ReportDocument): ReportDocument => {
+    const patched = (original: ReportDocument): ReportDocument => {
+      const document = withStoryNames(original, storyNames)
       const update = redated.get(document.id)
       if (!update) return document
       return {

@@ -90,7 +90,11 @@ export interface ReportQuote {
   kind: 'direct' | 'partial' | 'mixed' | 'indirect'
   cue?: ReportSpan & { lemma: string }
   speaker?: {
-    /** Resolved canonical name ("Joseph Dunford"), when resolved. */
+    /**
+     * Resolved canonical name ("Joseph Dunford"), when resolved. A person the document names only
+     * in part ("Dunford") takes the full name the other documents of its story agree on; the
+     * mention keeps the document's own words.
+     */
     name?: string
     kind?: string
     role?: string
