@@ -5,7 +5,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { demoFolder, runAndRead, seeds } from './helpers.js'
+import { demoFolder, runAndRead, seeds, tempFolder } from './helpers.js'
 
 const executablePath = '/usr/bin/chromium'
 const available = existsSync(executablePath)
@@ -151,7 +151,7 @@ describe.skipIf(!available && !inCi)('report.html in headless Chromium', () => {
   })
 
   it('shows script and markup in an article as text and never runs it', async () => {
-    const input = await mkdtemp(path.join(tmpdir(), 'demo-hostile-'))
+    const input = await tempFolder('demo-hostile-')
     const headline = '<script>window.__pwned = 1</script>Officials <b>deny</b> report'
     const quote =
       "<img src=x onerror='window.__pwned = 2'>We will not comment</script><script>window.__pwned = 3</script>"

@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Report } from '../src/lib/report/types.js'
-import { runAndRead, seeds, short } from './helpers.js'
+import { runAndRead, seeds, short, tempFolder } from './helpers.js'
 
 /** Every id the input holds appears once in the report: as a document or as an error. */
 function accountedIds(report: Report): string[] {
@@ -20,7 +19,7 @@ const wire = [
 
 describe('a JSONL corpus with bad records', () => {
   it('processes the good records, reports each bad one, and accounts for every id', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'demo-corpus-'))
+    const folder = await tempFolder('demo-corpus-')
     const file = path.join(folder, 'corpus.jsonl')
     const seedTexts = await Promise.all(
       ['000_17c6f39676c1d2ff', '001_f9bfdd8abda33a96'].map((id) =>
@@ -98,7 +97,7 @@ describe('the HTML of a corpus larger than it shows', () => {
 
 describe('a folder with bad files', () => {
   it('gives the same documents with 0 and 2 workers, and accounts for every file', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'demo-folder-corpus-'))
+    const folder = await tempFolder('demo-folder-corpus-')
     for (const id of ['000_17c6f39676c1d2ff', '003_3de0030188d21523']) {
       await writeFile(path.join(folder, `${id}.txt`), await readFile(path.join(seeds, `${id}.txt`)))
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,9 +8,24 @@ import type { Report, ReportDocument } from '../src/lib/report/types.js'
 export const demoFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const seeds = path.join(demoFolder, 'seeds')
 
+const created: string[] = []
+
+/** A fresh folder in the temp dir, removed after the test file (see `test/setup.ts`). */
+export async function tempFolder(prefix: string): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), prefix))
+  created.push(folder)
+  return folder
+}
+
+/** Remove every folder `tempFolder` made. */
+export async function removeTempFolders(): Promise<void> {
+  const folders = created.splice(0)
+  await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })))
+}
+
 /** Runs the pipeline into a fresh temp folder and reads report.json back. */
 export async function runAndRead(options: Partial<PipelineOptions> & { input: string }) {
-  const out = options.out ?? (await mkdtemp(path.join(tmpdir(), 'demo-out-')))
+  const out = options.out ?? (await tempFolder('demo-out-'))
   const result = await runPipeline({
     workers: 0,
     maxBytes: 5 * 1024 * 1024,

@@ -1,5 +1,4 @@
-import { mkdtemp, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
@@ -7,6 +6,7 @@ import { openInput } from '../src/lib/inputs/index.js'
 import { splitLines } from '../src/lib/inputs/lines.js'
 import type { InputItem } from '../src/lib/inputs/types.js'
 import { normaliseGivenDate } from '../src/lib/process/given-date.js'
+import { tempFolder } from './helpers.js'
 
 async function collect(items: AsyncIterable<InputItem>): Promise<InputItem[]> {
   const out: InputItem[] = []
@@ -19,7 +19,7 @@ const story =
 
 describe('folder input', () => {
   it('reads .txt files in name order, with ids from file names, and reports bad files', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'demo-folder-'))
+    const folder = await tempFolder('demo-folder-')
     await writeFile(path.join(folder, 'b-story.txt'), story)
     await writeFile(path.join(folder, 'a-story.txt'), `${story} A second paragraph follows.`)
     await writeFile(
@@ -60,7 +60,7 @@ describe('folder input', () => {
   })
 
   it('flags text with NUL characters as binary even when it is valid UTF-8', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'demo-folder-'))
+    const folder = await tempFolder('demo-folder-')
     await writeFile(path.join(folder, 'nul.txt'), 'Officials said\u0000 on Monday')
     const items = await collect((await openInput(folder, { maxBytes: 1e6 })).read())
     expect(items[0]).toMatchObject({
@@ -79,7 +79,7 @@ describe('folder input', () => {
 
 describe('JSONL input', () => {
   it('reads records and turns every bad line into an error with its line number', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'demo-jsonl-'))
+    const folder = await tempFolder('demo-jsonl-')
     const file = path.join(folder, 'corpus.jsonl')
     const lines = [
       JSON.stringify({ id: 'wire-1', text: story, date: '2016-11-07', title: 'Commanders meet' }),

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { parseTimeML } from '../timeml/read.js'
 import { runCli } from './run.js'
 
@@ -29,8 +29,15 @@ ${sentence}
 </TimeML>
 `
 
+const roots: string[] = []
+
+afterAll(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
+})
+
 function corpus() {
   const root = mkdtempSync(join(tmpdir(), 'copydesk-dating-cli-'))
+  roots.push(root)
   mkdirSync(join(root, 'gold', 'wire'), { recursive: true })
   writeFileSync(
     join(root, 'gold', 'wire', 'a.tml'),
