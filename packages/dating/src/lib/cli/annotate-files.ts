@@ -52,6 +52,16 @@ export function annotateFiles(
   return results
 }
 
+// A symbolic link to a TimeML file counts (a gold folder assembled from several corpora); links to
+// folders are not followed, so a link cycle cannot make the walk endless.
+function linksToFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
 /** Every `.tml` file at `input` (a file or a folder, searched recursively), sorted. */
 export function listTimeMLFiles(input: string): string[] {
   let stats: ReturnType<typeof statSync>
@@ -73,7 +83,8 @@ export function listTimeMLFiles(input: string): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name)
       if (entry.isDirectory()) walk(path)
-      else if (entry.isFile() && entry.name.endsWith('.tml')) files.push(path)
+      else if (entry.name.endsWith('.tml') && (entry.isFile() || linksToFile(path)))
+        files.push(path)
     }
   }
   walk(input)

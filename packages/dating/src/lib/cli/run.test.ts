@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -76,6 +76,18 @@ describe('copydesk-dating annotate', () => {
     expect(parseTimeML(readFileSync(join(root, 'system', 'b.tml'), 'utf8')).timexes[0]?.value).toBe(
       'P2D',
     )
+  })
+
+  it('follows links to TimeML files, not links to folders', () => {
+    const root = corpus()
+    mkdirSync(join(root, 'linked'))
+    symlinkSync(join(root, 'gold', 'b.tml'), join(root, 'linked', 'b.tml'))
+    symlinkSync(join(root, 'linked'), join(root, 'linked', 'loop'))
+    const io = capture()
+    const code = runCli(['annotate', join(root, 'linked'), join(root, 'out')], io.streams, '1.0.0')
+    expect(code).toBe(0)
+    expect(io.stdout()).toMatch(/^annotated 1 of 1 file\(s\)/)
+    expect(readFileSync(join(root, 'out', 'b.tml'), 'utf8')).toContain('two days')
   })
 
   it('annotates a single file', () => {
