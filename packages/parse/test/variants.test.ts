@@ -205,6 +205,34 @@ describe('paragraphing', () => {
     expect(parseArticle(second).body).toHaveLength(1)
   })
 
+  it('joins every unindented line to its paragraph when indentation marks the paragraphs', () => {
+    // A wire story whose dateline was cut leaves a short first line, and a short story has too
+    // few full lines to look wrapped: the indented paragraph openings still tell the wraps.
+    const cut = [
+      'President Alvarez said the United',
+      'States must do more to cut its reliance on imported fuel.',
+      '    "We have to study this more," Alvarez said at a news',
+      'conference.',
+      ' REUTER',
+    ].join('\n')
+    const article = parseArticle(cut)
+    expect(article.headline).toBeUndefined()
+    expect(article.body.map((span) => span.text.replace(/\s+/g, ' '))).toEqual([
+      'President Alvarez said the United States must do more to cut its reliance on imported fuel.',
+      '"We have to study this more," Alvarez said at a news conference.',
+    ])
+    const short = [
+      'Harbour Mills Inc said',
+      'its board declared a three-for-two stock split, payable April',
+      '17, record April Three.',
+      ' REUTER',
+    ].join('\n')
+    expect(parseArticle(short).body.map((span) => span.text.replace(/\s+/g, ' '))).toEqual([
+      'Harbour Mills Inc said its board declared a three-for-two stock split, payable April 17, record April Three.',
+    ])
+    expectExactOffsets(article)
+  })
+
   it('keeps one paragraph per line when short lines do not run to a common width', () => {
     const article = parseArticle(
       [

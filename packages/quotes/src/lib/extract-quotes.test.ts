@@ -280,6 +280,22 @@ describe('input checks', () => {
     )
   })
 
+  it('reads a paragraph of an Article whole when its body blocks split it at a line break', () => {
+    const text =
+      'Harbour Mills Inc said\nits board approved a three-for-two stock split, the company said.'
+    const lineBreak = text.indexOf('\n')
+    const article = {
+      ...parseArticle(text, { tree: false }),
+      body: [
+        { start: 0, end: lineBreak, text: text.slice(0, lineBreak) },
+        { start: lineBreak + 1, end: text.length, text: text.slice(lineBreak + 1) },
+      ],
+    }
+    const [quote] = extractQuotes(article)
+    expect(quote?.text).toBe('its board approved a three-for-two stock split')
+    expect(quote?.mention?.text).toBe('Harbour Mills Inc')
+  })
+
   it('reads an Article from its body paragraphs only', () => {
     const text = 'Drought hits "breadbasket" region\n\n"The wells are dry," a farmer said.'
     const bodyStart = text.indexOf('"The')

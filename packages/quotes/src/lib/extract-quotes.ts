@@ -31,7 +31,6 @@ function isArticle(value: unknown): value is Article {
 function readInput(name: string, input: unknown): { text: string; paragraphs: ParagraphRange[] } {
   if (typeof input === 'string') return { text: input, paragraphs: splitParagraphs(input) }
   if (isArticle(input)) {
-    const paragraphs: ParagraphRange[] = []
     for (const block of input.body) {
       if (
         typeof block?.start !== 'number' ||
@@ -44,16 +43,48 @@ function readInput(name: string, input: unknown): { text: string; paragraphs: Pa
           `Cannot \`${name}\` with article body paragraph ${JSON.stringify(block)}: expected {start, end} offsets within \`article.text\` (0–${input.text.length})`,
         )
       }
-      // A body block may hold several lines; each line is a paragraph.
-      for (const line of splitParagraphs(input.text, block.start, block.end))
-        pushTrimmed(input.text, line.start, line.end, paragraphs)
     }
-    paragraphs.sort((a, b) => a.start - b.start)
-    return { text: input.text, paragraphs }
+    return { text: input.text, paragraphs: bodyParagraphs(input.text, input.body) }
   }
   throw new TypeError(
     `Cannot \`${name}\` without text: expected a string or an Article (from \`parseArticle\` in @copydesk/parse), got ${describe(input)}`,
   )
+}
+
+/**
+ * The paragraphs of the text, cut to the article's body: paragraphs are found on the whole text
+ * (so hard-wrapped newswire is read as such), then each keeps only what lies in body blocks, and
+ * body blocks that follow each other within one paragraph stay together ("…a new division
+ * GreyCom Corporate\nand Financial." split in two blocks is one paragraph).
+ */
+function bodyParagraphs(
+  text: string,
+  body: readonly { start: number; end: number }[],
+): ParagraphRange[] {
+  const blocks = [...body].sort((a, b) => a.start - b.start)
+  const paragraphs: ParagraphRange[] = []
+  let first = 0
+  for (const paragraph of splitParagraphs(text)) {
+    while (first < blocks.length && (blocks[first] as { end: number }).end <= paragraph.start)
+      first++
+    let pieceStart = -1
+    let pieceEnd = -1
+    for (let index = first; index < blocks.length; index++) {
+      const block = blocks[index] as { start: number; end: number }
+      if (block.start >= paragraph.end) break
+      const start = Math.max(paragraph.start, block.start)
+      const end = Math.min(paragraph.end, block.end)
+      if (pieceStart >= 0 && text.slice(pieceEnd, start).trim() === '') {
+        pieceEnd = Math.max(pieceEnd, end)
+        continue
+      }
+      if (pieceStart >= 0) pushTrimmed(text, pieceStart, pieceEnd, paragraphs)
+      pieceStart = start
+      pieceEnd = end
+    }
+    if (pieceStart >= 0) pushTrimmed(text, pieceStart, pieceEnd, paragraphs)
+  }
+  return paragraphs
 }
 
 function checkOptions(name: string, options: unknown): ExtractQuotesOptions {

@@ -30,7 +30,9 @@ const minWrapWidth = 45
  * the next line opens a bulleted item — but never when the line ends without
  * a mark and the next one starts in lower case (a paragraph does not open in
  * lower case, and a line ending on a function word such as `the` is unfinished;
- * scrapers that drop a dateline leave such short first lines).
+ * scrapers that drop a dateline leave such short first lines). When the run
+ * marks its paragraphs by indenting their first lines (newswire), only an
+ * indented line or a bulleted item opens a paragraph, however short the lines.
  *
  * @example
  *   splitParagraphs('One line.\nAnother line.').length // => 2
@@ -59,11 +61,11 @@ function splitRun(text: string, lines: Line[], from: number, to: number, out: Pa
     if (minIndent !== Number.POSITIVE_INFINITY && line.indent !== minIndent) indentVaries = true
     minIndent = Math.min(minIndent, line.indent)
   }
-  const wrapped =
-    to - from > 1 &&
-    width >= minWrapWidth &&
-    width <= maxWrapWidth &&
-    mostLinesFull(lines, from, to, width)
+  const proseWidth = to - from > 1 && width >= minWrapWidth && width <= maxWrapWidth
+  // Newswire marks its paragraphs by indenting their first line: then every other line break is
+  // a wrap, however short the lines around it (a first line whose dateline was cut, a short run).
+  const indentMarked = proseWidth && indentVaries && fewIndented(lines, from, to, minIndent)
+  const wrapped = indentMarked || (proseWidth && mostLinesFull(lines, from, to, width))
 
   let paragraphStart = from
   for (let index = from + 1; index <= to; index++) {
@@ -73,7 +75,9 @@ function splitRun(text: string, lines: Line[], from: number, to: number, out: Pa
       index === to ||
       next === undefined ||
       !wrapped ||
-      startsParagraph(text, previous, next, width, indentVaries ? minIndent : -1)
+      (indentMarked
+        ? next.indent > minIndent || opensStructure(text, next)
+        : startsParagraph(text, previous, next, width, indentVaries ? minIndent : -1))
     ) {
       const first = lines[paragraphStart] as Line
       out.push({
@@ -84,6 +88,15 @@ function splitRun(text: string, lines: Line[], from: number, to: number, out: Pa
       paragraphStart = index
     }
   }
+}
+
+/** Indented lines open paragraphs, so they are at most half of the lines. */
+function fewIndented(lines: Line[], from: number, to: number, minIndent: number): boolean {
+  let indented = 0
+  for (let index = from; index < to; index++) {
+    if ((lines[index] as Line).indent > minIndent) indented++
+  }
+  return indented * 2 <= to - from
 }
 
 /** In wrapped prose most lines run nearly to the width; in one-line-per-paragraph text few do. */
