@@ -68,6 +68,14 @@ describe('direct quotes', () => {
     expect(quote.mention?.text).toBe('she')
   })
 
+  it('ends an inverted speaker at a party-state label that closes the sentence', () => {
+    const text =
+      '“It is the old hearts and minds thing,” said Sen. Ruth Calder, D-Vt. Marsh, she said, “knows every vote in the room.”'
+    const quotes = extractQuotes(text)
+    expect(quotes.map((quote) => quote.mention?.text)).toEqual(['Sen. Ruth Calder, D-Vt.', 'she'])
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ruth Calder', 'Ruth Calder'])
+  })
+
   it('reads a speaker with title and appositive before the verb', () => {
     const text =
       '"The ceasefire is holding," Col. Maya Brandt, the spokeswoman for the mission, told reporters Monday.'

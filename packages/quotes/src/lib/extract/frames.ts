@@ -158,12 +158,16 @@ export function findFrames(
       // "…, says the topic of citizenship is…": a clause goes on, so this is no inverted speaker.
       const following = after ? tokens[after.to] : undefined
       const plausible = after !== undefined && plausibleInvertedSpeaker(tokens, after)
+      // "…, said Sen. Jo Lee, D-Conn. Schumer, he said": a phrase that ends on an abbreviation's
+      // full stop before a capital ends its sentence there.
+      const endsOnStop = after !== undefined && tokens[after.to - 1]?.text === '.'
       const endsThere =
         plausible &&
         (following === undefined ||
           !following.word ||
           following.region >= 0 ||
-          afterSpeaker.has(following.lower))
+          afterSpeaker.has(following.lower) ||
+          (endsOnStop && following.capitalised))
       if (after && endsThere) {
         frames.push({
           cue: { from: index, to: cueTo },

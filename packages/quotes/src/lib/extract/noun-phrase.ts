@@ -297,10 +297,17 @@ export function phraseAfter(
   // "says Campbell's partner, Jason Louth." / "said Talal Ali Selo, the spokesman for the SDF."
   if (tokens[to]?.text === ',' && to > start) {
     let next = to + 1
+    let labelled = false
     while (next < ceiling && next - to < 10) {
       const token = tokens[next] as Token
       if (isTitleDot(tokens, next)) {
         next++
+        // "said Sen. Richard Blumenthal, D-Conn. Schumer, he said": a party-state label's full
+        // stop before a capitalised word ends the sentence.
+        if (partyState.test(tokens[next - 2]?.text ?? '') && tokens[next]?.capitalised) {
+          labelled = true
+          break
+        }
         continue
       }
       if (!token.word || token.region >= 0) break
@@ -317,7 +324,7 @@ export function phraseAfter(
     const bracketed = !opensSentence && closing?.text === '(' && tokens[next - 1]?.capitalised
     if (
       next > to + 1 &&
-      (next >= ceiling || closing?.text === '.' || closing?.text === ',' || bracketed)
+      (labelled || next >= ceiling || closing?.text === '.' || closing?.text === ',' || bracketed)
     )
       to = next
   }
@@ -391,6 +398,9 @@ function trimStart(tokens: readonly Token[], range: TokenRange): TokenRange | un
   while (from < range.to && innerConnectors.has((tokens[from] as Token).lower)) from++
   return from < range.to ? { from, to: range.to } : undefined
 }
+
+// "D-Conn", "R-Texas", "I-Vt": a US legislator's party and state.
+const partyState = /^[DRI]-\p{Lu}[\p{L}.]{1,14}$/u
 
 /** Skip the hearer after "told": `told [CNN]`, `told [a news conference]`, `told [reporters]`. */
 export function skipHearer(tokens: readonly Token[], start: number, ceiling: number): number {
