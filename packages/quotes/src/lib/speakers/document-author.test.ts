@@ -42,5 +42,7 @@ describe('documentAuthor', () => {
     expect(authorOf(study, 'the report', 'report')).toBe('the study group')
     const circular = 'A report by the survey found little. Rents rose, the report said.'
     expect(authorOf(circular, 'the report', 'report')).toBeUndefined()
+    const dated = 'Rents rose 4 per cent last year, according to a report from Monday.'
+    expect(authorOf(dated, 'a report', 'report')).toBeUndefined()
   })
 })

@@ -1,3 +1,4 @@
+import { nonNameWords } from './data/function-words.js'
 import { documentNouns, organisationNouns, personNouns } from './data/nouns.js'
 import { type Token, tokenize } from './tokens.js'
 
@@ -7,8 +8,8 @@ export interface AuthorSpan {
   end: number
 }
 
-// What may stand between a document noun and "by"/"from": "a statement released by", "a report
-// prepared for and published by" is too rare to read.
+// Participles that may stand between a document noun and "by"/"from": "a statement released by",
+// "a notice put out by".
 const authorVerbs: ReadonlySet<string> = new Set([
   'released',
   'published',
@@ -67,10 +68,17 @@ function ownerBefore(tokens: Token[], headIndex: number): AuthorSpan | undefined
     if (!token.possessive) continue
     const first = tokens[0] as Token
     const owner = tokens.slice(0, index + 1)
-    const named = owner.some((word) => word.capitalised || namesSomeone(word.lower))
+    const named = owner.some((word) => naming(word))
     return named ? { start: first.start, end: token.end } : undefined
   }
   return undefined
+}
+
+// A word that can name an author: a capitalised word that is no day, month or function word
+// ("a report from Monday" names no one), or a noun for a body or a person.
+function naming(token: Token): boolean {
+  if (token.capitalised) return !nonNameWords.has(token.lower)
+  return namesSomeone(token.lower)
 }
 
 // "company", "spokesman", "players": a noun that can name an author.
@@ -114,7 +122,7 @@ function siteOwner(text: string, tokens: Token[], first: number): AuthorSpan | u
     const site = tokens[index + 1]
     if (!site || !sites.has(site.lower)) return undefined
     const owner = tokens.slice(first, index + 1)
-    const named = owner.some((word) => word.capitalised || namesSomeone(word.lower))
+    const named = owner.some((word) => naming(word))
     return named ? { start: (tokens[first] as Token).start, end: token.end } : undefined
   }
   return undefined
@@ -138,8 +146,7 @@ function authorPhrase(text: string, tokens: Token[], first: number): AuthorSpan 
     const token = tokens[index] as Token
     const previous = tokens[index - 1] as Token
     if (index > first && !onlySpacesAndWords(text, previous.end, token.start)) break
-    if (token.capitalised || namesSomeone(token.lower) || documentNouns.has(token.lower))
-      last = index
+    if (naming(token) || documentNouns.has(token.lower)) last = index
     if (token.possessive && last !== index) break
   }
   if (last < 0) return undefined
