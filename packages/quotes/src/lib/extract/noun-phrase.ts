@@ -80,9 +80,10 @@ export function isTitleDot(tokens: readonly Token[], index: number): boolean {
 }
 
 function trimConnectors(tokens: readonly Token[], range: TokenRange): TokenRange | undefined {
-  let { from, to } = range
-  while (from < to && !(tokens[from] as Token).word) from++
-  while (from < to && innerConnectors.has((tokens[from] as Token).lower)) from++
+  const trimmed = trimStart(tokens, range)
+  if (!trimmed) return undefined
+  const { from } = trimmed
+  let { to } = trimmed
   while (to > from && innerConnectors.has((tokens[to - 1] as Token).lower)) to--
   while (
     to > from &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { abbreviates, acronymLetters } from './acronym-name.js'
+import { abbreviates, acronymLetters, bracketedAcronymAt } from './acronym-name.js'
 
 function words(name: string): [string[], boolean[]] {
   const parts = name.split(' ')
@@ -38,5 +38,20 @@ describe('abbreviates', () => {
   it('refuses a clause that ends in a lower-case word, or skips more than one capitalised word', () => {
     expect(abbreviates('rs', ...words('Raqqa is shelled'))).toBe(false)
     expect(abbreviates('nf', ...words('New York Police Department Foundation'))).toBe(false)
+  })
+})
+
+describe('bracketedAcronymAt', () => {
+  it('reads the acronym in brackets right after a name, after a possessive too', () => {
+    const text =
+      'the Syrian Democratic Forces (SDF) and the Department of Defense’s (DoD) news service'
+    expect(bracketedAcronymAt(text, text.indexOf(' (SDF)'))).toBe('SDF')
+    expect(bracketedAcronymAt(text, text.indexOf('’s (DoD)'))).toBe('DoD')
+  })
+
+  it('finds nothing when the bracket is further on or holds no acronym', () => {
+    const text = 'the Syrian Democratic Forces said (on Sunday) that'
+    expect(bracketedAcronymAt(text, text.indexOf(' said'))).toBeUndefined()
+    expect(bracketedAcronymAt(text, text.indexOf(' (on'))).toBeUndefined()
   })
 })

@@ -11,6 +11,20 @@ export const maxAcronymNameWords = 10
 /** How many lower-case words in a row a name may hold ("is", "of the"). */
 export const maxInnerLowerWords = 2
 
+// " (RSS)", "'s (DoD)" right after a name: the acronym written out in brackets.
+const bracketedAcronym = /^(?:['’]s)?\s?\(\s?(\p{Lu}[\p{L}.&]{1,15})\s?\)/u
+
+/**
+ * The acronym written in brackets right after a name ending at `end`: "the Syrian Democratic
+ * Forces (SDF)" → "SDF", "the Department of Defense's (DoD)" → "DoD". Looks at a few characters
+ * only, so it is cheap to ask after every name.
+ */
+export function bracketedAcronymAt(text: string, end: number): string | undefined {
+  const open = text.indexOf('(', end)
+  if (open < 0 || open > end + 3) return undefined
+  return bracketedAcronym.exec(text.slice(end, end + 24))?.[1]
+}
+
 /** The capital letters of an acronym as written: "RSS" → "rss", "U.N.H.C.R." → "unhcr". */
 export function acronymLetters(acronym: string): string | undefined {
   let letters = ''

@@ -1,5 +1,5 @@
 import { nonNameWords } from './data/function-words.js'
-import { documentNouns, organisationNouns, personNouns } from './data/nouns.js'
+import { documentNouns, organisationNouns, personNouns, singularOf } from './data/nouns.js'
 import { type Token, tokenize } from './tokens.js'
 
 /** Offsets of the phrase that names a document's author. */
@@ -83,7 +83,7 @@ function naming(token: Token): boolean {
 
 // "company", "spokesman", "players": a noun that can name an author.
 function namesSomeone(lower: string): boolean {
-  const singular = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+  const singular = singularOf(lower)
   return (
     organisationNouns.has(lower) ||
     personNouns.has(lower) ||

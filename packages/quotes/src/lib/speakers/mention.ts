@@ -1,7 +1,19 @@
 import { quantifierPronouns } from '../lexicon/noun-phrase-words.js'
-import { documentNouns, organisationNouns, personNouns, roleModifiers } from './data/nouns.js'
+import {
+  documentNouns,
+  organisationNouns,
+  personNouns,
+  roleModifiers,
+  singularOf,
+} from './data/nouns.js'
 import { type PronounInfo, pronouns } from './data/pronouns.js'
-import { capitalisedRuns, monthSurnames, type NamePhrase, readNamePhrase } from './name-phrase.js'
+import {
+  capitalisedRuns,
+  followsArticle,
+  monthSurnames,
+  type NamePhrase,
+  readNamePhrase,
+} from './name-phrase.js'
 import { type Token, tokenize } from './tokens.js'
 
 /** What a speaker mention is, before it is resolved against the document. */
@@ -251,9 +263,7 @@ function ownedOffice(
     return undefined
   if (!/^['’]s $/.test(text.slice(last.end, body.start))) return undefined
   const first = owner[0] as Token
-  const article = /(?:^|[^\p{L}])the $/iu.test(
-    text.slice(Math.max(0, first.start - 5), first.start),
-  )
+  const article = followsArticle(text, first.start)
   const name = text.slice(first.start, body.end)
   return {
     kind: 'organisation',
@@ -307,7 +317,7 @@ function readDescription(
 ): MentionReading {
   const head = tokens[headIndex] as Token
   const lower = head.lower
-  const singular = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower
+  const singular = singularOf(lower)
   let headClass: 'person' | 'organisation' | 'document' | 'other' = 'other'
   if (personNouns.has(lower) || personNouns.has(singular)) headClass = 'person'
   else if (organisationNouns.has(lower) || organisationNouns.has(singular))

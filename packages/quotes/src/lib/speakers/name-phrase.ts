@@ -1,4 +1,9 @@
-import { abbreviates, acronymLetters, maxAcronymNameWords } from './acronym-name.js'
+import {
+  abbreviates,
+  acronymLetters,
+  bracketedAcronymAt,
+  maxAcronymNameWords,
+} from './acronym-name.js'
 import { companyNameEndings } from './data/company-words.js'
 import { firstNameGenders } from './data/first-names.js'
 import { demonyms, nameParticles, nonNameWords } from './data/function-words.js'
@@ -81,8 +86,6 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   return joinAcronymRuns(text, runs)
 }
 
-// " (RSS)" right after a name: the acronym written out in brackets.
-const bracketedAcronymAfter = /^ ?\( ?(\p{Lu}[\p{L}.&]{1,15}) ?\)/u
 // " is ", " of the ": one or two lower-case words between two capitalised runs.
 const lowerWordsGap = /^ \p{Ll}+(?: \p{Ll}+)? $/u
 
@@ -98,8 +101,8 @@ function joinAcronymRuns(text: string, runs: Token[][]): Token[][] {
     joined.push(run)
     const last = run.at(-1) as Token
     if (last.possessive || joined.length < 2) continue
-    const match = bracketedAcronymAfter.exec(text.slice(last.end, last.end + 20))
-    const letters = match ? acronymLetters(match[1] as string) : undefined
+    const acronym = bracketedAcronymAt(text, last.end)
+    const letters = acronym ? acronymLetters(acronym) : undefined
     if (!letters) continue
     let merged = run
     let best: { at: number; run: Token[] } | undefined
@@ -137,8 +140,8 @@ function spelledAs(text: string, run: Token[], letters: string): boolean {
 export function spelledByAcronymAfter(text: string, run: Token[]): boolean {
   const last = run.at(-1) as Token
   if (run.length < 2 || last.possessive) return false
-  const match = bracketedAcronymAfter.exec(text.slice(last.end, last.end + 20))
-  const letters = match ? acronymLetters(match[1] as string) : undefined
+  const acronym = bracketedAcronymAt(text, last.end)
+  const letters = acronym ? acronymLetters(acronym) : undefined
   return letters !== undefined && spelledAs(text, run, letters)
 }
 
@@ -170,7 +173,7 @@ export function readNamePhrase(text: string, fullRun: Token[]): NamePhrase | und
   const runStart = (run[0] as Token).start
   const hasArticle =
     (first > 0 && (run[first - 1] as Token).lower === 'the') ||
-    (first === 0 && /(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, runStart - 5), runStart)))
+    (first === 0 && followsArticle(text, runStart))
 
   // The name is the longest tail of name tokens (at most five); a role word ("Leader", "Coach")
   // before a name is not part of it.
@@ -230,6 +233,11 @@ export function readNamePhrase(text: string, fullRun: Token[]): NamePhrase | und
     }
   }
   return undefined
+}
+
+/** Whether "the " stands right before `start`: "the Prime Minister's Office". */
+export function followsArticle(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, start - 5), start))
 }
 
 // "… of Harbourview Realty on Friday": a day or month joined by a connector ends the name before it.

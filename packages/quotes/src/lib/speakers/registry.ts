@@ -1,4 +1,5 @@
 import { hearerCues, speechVerbs } from '../lexicon/cue-verbs.js'
+import { bracketedAcronymAt } from './acronym-name.js'
 import { companyNameEndings } from './data/company-words.js'
 import { firstNameGenders } from './data/first-names.js'
 import { nameParticles } from './data/function-words.js'
@@ -307,16 +308,12 @@ function addAppositiveRole(text: string, phrase: NamePhrase): void {
 }
 
 // "The Syrian Democratic Forces (SDF)", "the Department of Defense's (DoD)": the acronym becomes
-// an alias, and the phrase names an
-// organisation even without an organisation noun ("Export Development Canada (EDC)").
-const bracketedAcronym = /^(?:['’]s)?\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u
-
+// an alias, and the phrase names an organisation even without an organisation noun ("Export
+// Development Canada (EDC)").
 function addAlias(text: string, phrase: NamePhrase): void {
-  const bracket = text.indexOf('(', phrase.end)
-  if (bracket < 0 || bracket > phrase.end + 4) return
-  const match = bracketedAcronym.exec(text.slice(phrase.end, phrase.end + 16))
-  if (!match || phrase.nameTokens.length < 2) return
-  const alias = match[1] as string
+  if (phrase.nameTokens.length < 2) return
+  const alias = bracketedAcronymAt(text, phrase.end)
+  if (!alias) return
   if (alias.replace(/[^\p{Lu}]/gu, '').length < 2) return
   phrase.alias = alias
   if (phrase.kind === 'person') {

@@ -1,6 +1,6 @@
 import type { Quote, Span, SpeakerEntity } from '../types.js'
 import { companyNameEndings } from './data/company-words.js'
-import { organisationFamilies, organisationNouns } from './data/nouns.js'
+import { organisationFamilies, organisationNouns, singularOf } from './data/nouns.js'
 import { documentAuthor } from './document-author.js'
 import { type MentionReading, readMention } from './mention.js'
 import { pluralGroupBefore } from './plural-antecedent.js'
@@ -415,7 +415,7 @@ function nearestOrganisationLike(
   position: number,
   head: string,
 ): Resolved | undefined {
-  const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head
+  const singular = singularOf(head)
   const family = organisationFamilies.get(head) ?? organisationFamilies.get(singular) ?? singular
   let passing: Entity | undefined
   for (
