@@ -5,20 +5,6 @@ import { documentChip, plural } from './chips.js'
 
 const calendarValue = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/
 const timeOfDay = /T(\d{2}:\d{2}|MO|AF|EV|NI|DT)/
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 const partsOfDay: Record<string, string> = {
   MO: 'morning',
   AF: 'afternoon',
@@ -130,12 +116,20 @@ function contextText(
 
 function describe(match: RegExpExecArray): { label: string; detail?: string } {
   const [, year, month, day] = match
-  let label = year!
-  if (month) label = `${monthNames[Number(month) - 1] ?? month} ${year}`
-  if (month && day) {
-    const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)))
-    const weekday = date.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' })
-    label = `${weekday}, ${monthNames[Number(month) - 1]} ${Number(day)}, ${year}`
-  }
+  const monthNumber = Number(month)
+  if (!month) return { label: year! }
+  if (monthNumber < 1 || monthNumber > 12) return { label: `${month} ${year}` }
+  // The calendar names come from Intl (English, UTC); setUTCFullYear keeps years below 100 as written.
+  const date = new Date(0)
+  date.setUTCFullYear(Number(year), monthNumber - 1, day ? Number(day) : 1)
+  const label = day
+    ? date.toLocaleDateString('en-US', {
+        weekday: 'long',
+        month: 'long',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+    : date.toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
   return { label }
 }
