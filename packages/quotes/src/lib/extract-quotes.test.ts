@@ -362,6 +362,17 @@ describe('properties', () => {
     expect(problems.length).toBeGreaterThan(0)
     expect(performance.now() - started).toBeLessThan(5000)
   })
+
+  it('resolves speakers on a long story full of names and no brackets in bounded time', () => {
+    const paragraph =
+      'Harbour Board chair Ines Barka met Mayor Tomas Reyes and Councillor Ada Quinn on Monday. "We will rebuild the pier," Barka said.'
+    const text = Array.from({ length: 6000 }, () => paragraph).join('\n\n')
+    const started = performance.now()
+    const quotes = extractQuotes(text)
+    expect(quotes).toHaveLength(6000)
+    expect(quotes.at(-1)?.speaker?.name).toBe('Ines Barka')
+    expect(performance.now() - started).toBeLessThan(10000)
+  })
 })
 
 const seedsDirectory = path.resolve(

@@ -20,8 +20,10 @@ const bracketedAcronym = /^(?:['’]s)?\s?\(\s?(\p{Lu}[\p{L}.&]{1,15})\s?\)/u
  * only, so it is cheap to ask after every name.
  */
 export function bracketedAcronymAt(text: string, end: number): string | undefined {
-  const open = text.indexOf('(', end)
-  if (open < 0 || open > end + 3) return undefined
+  // Only a "(" within the next four characters can open it (" (", "'s ("): no search further on.
+  let open = end
+  while (open < end + 4 && open < text.length && text.charCodeAt(open) !== 40 /* ( */) open++
+  if (text.charCodeAt(open) !== 40) return undefined
   return bracketedAcronym.exec(text.slice(end, end + 24))?.[1]
 }
 
