@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import path from 'node:path'
 import { parseDemoArgs, usage } from './lib/cli/args.js'
-import { demoRoot, userFolder } from './lib/cli/locate.js'
+import { seedsFolder, userFolder } from './lib/cli/locate.js'
 import { runPipeline } from './lib/pipeline.js'
 
 async function main(): Promise<number> {
   const cwd = userFolder()
   let options: ReturnType<typeof parseDemoArgs>
   try {
-    options = parseDemoArgs(process.argv.slice(2), { seeds: path.join(demoRoot(), 'seeds'), cwd })
+    options = parseDemoArgs(process.argv.slice(2), { seeds: seedsFolder(), cwd })
   } catch (error) {
     process.stderr.write(`copydesk demo: ${(error as Error).message}\n`)
     return 2

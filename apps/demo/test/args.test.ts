@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseDemoArgs } from '../src/lib/cli/args.js'
 
-const context = { seeds: '/repo/apps/demo/seeds', cwd: '/repo', cores: 2 }
+const context = { seeds: '/repo/seeds', cwd: '/repo', cores: 2 }
 
 describe('command line', () => {
   it('defaults to the seeds, out/ in the folder the user ran the command in, and one worker per core', () => {
     expect(parseDemoArgs([], context)).toEqual({
-      input: '/repo/apps/demo/seeds',
+      input: '/repo/seeds',
       out: '/repo/out',
       workers: 2,
       maxBytes: 5 * 1024 * 1024,

@@ -6,7 +6,7 @@ import { type PipelineOptions, runPipeline } from '../src/lib/pipeline.js'
 import type { Report, ReportDocument } from '../src/lib/report/types.js'
 
 export const demoFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const seeds = path.join(demoFolder, 'seeds')
+export const seeds = path.join(demoFolder, '..', '..', 'seeds')
 
 const created: string[] = []
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const directory = fileURLToPath(new URL('../../../apps/demo/seeds/', import.meta.url))
+const directory = fileURLToPath(new URL('../../../seeds/', import.meta.url))
 
 /** The four seed articles of the demo corpus, by their three-digit number. */
 export const seeds: Record<'000' | '001' | '002' | '003', string> = Object.fromEntries(

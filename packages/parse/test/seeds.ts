@@ -3,14 +3,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Article } from '../src/index.js'
 
-/** The demo seed articles (part of the repo: apps/demo/seeds). */
+/** The demo seed articles (part of the repo: seeds). */
 export const seedDirectory = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '..',
   '..',
   '..',
-  'apps',
-  'demo',
   'seeds',
 )
 

@@ -5,7 +5,7 @@ import type { Quote } from '../src/lib/types.js'
 
 // The demo corpus: one 2016 story as two scrapes of a CNN article (000, 001), a rewrite (002) and
 // an earlier CNN story (003).
-const seeds = new URL('../../../apps/demo/seeds/', import.meta.url)
+const seeds = new URL('../../../seeds/', import.meta.url)
 const documents = readdirSync(seeds)
   .filter((name) => name.endsWith('.txt'))
   .sort()

@@ -3,10 +3,10 @@ import { parseArticle } from '@copydesk/parse'
 import { describe, expect, it } from 'vitest'
 import { extractTimexes } from './extract-timexes.js'
 
-// The demo corpus (apps/demo/seeds): one 2016 CNN story scraped twice (000, 001), a rewrite by
+// The demo corpus (seeds): one 2016 CNN story scraped twice (000, 001), a rewrite by
 // another outlet (002) and CNN's earlier story (003, updated Sunday 2016-11-06).
 const seed = (name: string) =>
-  readFileSync(new URL(`../../../../apps/demo/seeds/${name}.txt`, import.meta.url), 'utf8')
+  readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
 
 const valuesOf = (text: string, dct: string) => {
   const timexes = extractTimexes(text, { dct })

@@ -377,7 +377,7 @@ describe('properties', () => {
 
 const seedsDirectory = path.resolve(
   fileURLToPath(new URL('.', import.meta.url)),
-  '../../../../apps/demo/seeds',
+  '../../../../seeds',
 )
 const seeds = readdirSync(seedsDirectory)
   .filter((name) => name.endsWith('.txt'))

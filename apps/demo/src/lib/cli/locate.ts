@@ -2,16 +2,22 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-/** The demo package's folder (holding `seeds/`), from this module's place in src/ or dist/. */
-export function demoRoot(from: string = import.meta.url): string {
+/**
+ * The seed articles' folder (`seeds/` at the repository root), found from this module's place in
+ * src/ or dist/ of the demo.
+ */
+export function seedsFolder(from: string = import.meta.url): string {
   let folder = path.dirname(fileURLToPath(from))
-  for (let depth = 0; depth < 5; depth++) {
-    if (existsSync(path.join(folder, 'package.json')) && existsSync(path.join(folder, 'seeds'))) {
-      return folder
+  for (let depth = 0; depth < 6; depth++) {
+    if (
+      existsSync(path.join(folder, 'pnpm-workspace.yaml')) &&
+      existsSync(path.join(folder, 'seeds'))
+    ) {
+      return path.join(folder, 'seeds')
     }
     folder = path.dirname(folder)
   }
-  throw new Error(`Cannot find the demo's seeds folder above \`${fileURLToPath(from)}\``)
+  throw new Error(`Cannot find the repository's seeds folder above \`${fileURLToPath(from)}\``)
 }
 
 /**

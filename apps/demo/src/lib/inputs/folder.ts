@@ -11,7 +11,7 @@ export const textExtensions = ['.txt', '.text']
  * Files are read one at a time in name order, so memory stays bounded by the largest accepted file.
  *
  * @example
- *   const source = await folderSource('apps/demo/seeds', {maxBytes: 5e6})
+ *   const source = await folderSource('seeds', {maxBytes: 5e6})
  *   for await (const item of source.read()) console.log(item.id)
  */
 export async function folderSource(folder: string, limits: ReadLimits): Promise<InputSource> {

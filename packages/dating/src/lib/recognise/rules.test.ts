@@ -115,7 +115,7 @@ describe('rulesFor', () => {
   })
 
   it('finds the same expressions as trying every rule, on news sentences and the seed articles', () => {
-    const seeds = path.resolve(import.meta.dirname, '../../../../../apps/demo/seeds')
+    const seeds = path.resolve(import.meta.dirname, '../../../../../seeds')
     const texts = [
       ...SENTENCES.map((text, index) => ({ name: `sentence ${index}`, text })),
       ...readdirSync(seeds)

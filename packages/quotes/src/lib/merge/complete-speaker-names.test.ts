@@ -67,7 +67,7 @@ describe('completeSpeakerNames', () => {
 
   const seedsFolder = path.resolve(
     path.dirname(fileURLToPath(import.meta.url)),
-    '../../../../../apps/demo/seeds',
+    '../../../../../seeds',
   )
 
   it('names Dunford in full in every seed article of the story', () => {

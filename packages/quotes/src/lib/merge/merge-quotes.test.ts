@@ -244,7 +244,7 @@ describe('reconcileSpeakers', () => {
 })
 
 describe('mergeQuotes: seed articles', () => {
-  const seeds = new URL('../../../../../apps/demo/seeds/', import.meta.url)
+  const seeds = new URL('../../../../../seeds/', import.meta.url)
   const read = (name: string) => readFileSync(new URL(name, seeds), 'utf8')
 
   function quoteIn(text: string, content: string, mention: string): Quote {

@@ -695,7 +695,7 @@ describe('resolveSpeakers: floating quotes', () => {
 })
 
 describe('resolveSpeakers: seed articles', () => {
-  const seeds = new URL('../../../../../apps/demo/seeds/', import.meta.url)
+  const seeds = new URL('../../../../../seeds/', import.meta.url)
   const read = (name: string) => readFileSync(new URL(name, seeds), 'utf8')
 
   it('resolves every Dunford quote in 001, "he said" included', () => {

@@ -1,0 +1,6 @@
+export type { NewsDocument } from './news.js'
+export { newsCorpus, newsCorpusFile } from './news.js'
+export { repositoryRoot } from './repository.js'
+export type { Seed, SeedNumber } from './seeds.js'
+export { readSeed, seedDirectory, seedDocuments, seeds } from './seeds.js'
+export { sharedDirectory, sharedLocation, sharedPath } from './shared.js'
