@@ -1,5 +1,7 @@
 export type { NewsDocument } from './news.js'
 export { newsCorpus, newsCorpusFile } from './news.js'
+export type { ReadmeExample } from './readme.js'
+export { readmeExamples, runReadmeExample } from './readme.js'
 export { repositoryRoot } from './repository.js'
 export type { Seed, SeedNumber } from './seeds.js'
 export { readSeed, seedDirectory, seedDocuments, seeds } from './seeds.js'
