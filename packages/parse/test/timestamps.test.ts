@@ -102,6 +102,32 @@ describe('timestamps', () => {
     expect(article.warnings?.map((warning) => warning.ruleId)).toEqual(['weekday-mismatch'])
   })
 
+  it('reads weekdays with ISO numbers: a Sunday date under `Sun` is no mismatch', () => {
+    const sunday = parseArticle(
+      'Updated 7:53 AM ET, Sun November 6, 2016\n\nThe minister resigned.',
+    )
+    expect(sunday.warnings).toEqual([])
+    const saturday = parseArticle(
+      'Posted Saturday, November 5, 2016 11:00 PM ET\n\nThe minister resigned.',
+    )
+    expect(saturday.timestamps[0]?.value).toBe('2016-11-05T23:00:00-04:00')
+    expect(saturday.warnings).toEqual([])
+    const thursday = parseArticle('Updated Thur., Nov. 3, 2016\n\nThe minister resigned.')
+    expect(thursday.timestamps[0]?.value).toBe('2016-11-03')
+    expect(thursday.warnings).toEqual([])
+    const wrong = parseArticle('Updated Sun., Nov. 3, 2016\n\nThe minister resigned.')
+    expect(wrong.warnings?.map((warning) => warning.ruleId)).toEqual(['weekday-mismatch'])
+  })
+
+  it('reads the zones of the shared lexicon (`HST`, `IST`)', () => {
+    expect(timestampOf('Updated 7:00 PM HST, November 8, 2016')?.value).toBe(
+      '2016-11-08T19:00:00-10:00',
+    )
+    expect(timestampOf('Updated 9:15 AM IST, March 2, 2023')?.value).toBe(
+      '2023-03-02T09:15:00+05:30',
+    )
+  })
+
   it('warns when a US zone is named before uniform daylight time', () => {
     const article = parseArticle('Updated 7:53 AM ET, July 6, 1950\n\nThe minister resigned.')
     expect(article.timestamps[0]?.value).toBe('1950-07-06T07:53:00')

@@ -1,4 +1,4 @@
-import { monthNumbers } from '../data/calendar.js'
+import { monthNumbers } from '@copydesk/lexicon'
 import {
   captionLabels,
   captionVerbs,

@@ -1,5 +1,5 @@
-import { functionWords } from '../data/function-words.js'
 import { relatedLinkPrefixes, teaserOpeners } from '../data/residue-cues.js'
+import { unfinishedWords } from '../data/unfinished-words.js'
 import { finalMark, isOpening, normaliseSpaces } from '../text/characters.js'
 import { isAllCaps, isCapitalised, type LineWord, lineWords } from '../text/words.js'
 
@@ -21,7 +21,7 @@ export function isHeadingLike(paragraph: string): boolean {
   const words = lineWords(paragraph)
   if (words.length === 0 || words.length > 14) return false
   // A heading does not end on `the`, `as`, `of`: such a line is a broken-off piece of prose.
-  if (functionWords.has(words[words.length - 1]?.lower ?? '')) return false
+  if (unfinishedWords.has(words[words.length - 1]?.lower ?? '')) return false
   if (words.length === 1 && !isAllCaps(value) && value.length < 4) return false
   if (isTableRow(paragraph, words)) return false
   const first = value.charCodeAt(0)
@@ -103,7 +103,8 @@ export function headingKind(paragraph: string): HeadingKind {
 export function takesUpHeading(heading: string, following: string): boolean {
   const stems = new Set<string>()
   for (const word of lineWords(heading)) {
-    if (word.lower.length >= 5 && !functionWords.has(word.lower)) stems.add(word.lower.slice(0, 5))
+    if (word.lower.length >= 5 && !unfinishedWords.has(word.lower))
+      stems.add(word.lower.slice(0, 5))
   }
   if (stems.size === 0) return false
   for (const word of lineWords(following.slice(0, 400))) {

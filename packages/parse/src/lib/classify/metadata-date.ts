@@ -1,4 +1,4 @@
-import { isValidDate } from '../time/calendar-math.js'
+import { isValidDay } from '@copydesk/lexicon'
 
 /** A metadata date line found at the start of a paragraph. */
 export interface MetadataDateMatch {
@@ -26,6 +26,6 @@ export function readMetadataDate(head: string): MetadataDateMatch | undefined {
   return {
     length: match[0].length,
     value: `${match[1]}-${match[2]}-${match[3]}`,
-    valid: isValidDate(year, month, day),
+    valid: isValidDay(year, month, day),
   }
 }

@@ -1,4 +1,4 @@
-import { functionWords } from '../data/function-words.js'
+import { unfinishedWords } from '../data/unfinished-words.js'
 import { finalMark, isSpace } from '../text/characters.js'
 import { isBlank, type Line, splitLines } from './lines.js'
 
@@ -134,7 +134,7 @@ function startsParagraph(
 function endsWithFunctionWord(text: string, line: Line): boolean {
   let start = line.contentEnd
   while (start > line.contentStart && !isSpace(text.charCodeAt(start - 1))) start--
-  return functionWords.has(text.slice(start, line.contentEnd).toLowerCase())
+  return unfinishedWords.has(text.slice(start, line.contentEnd).toLowerCase())
 }
 
 function isLowerStart(text: string, line: Line): boolean {

@@ -1,7 +1,13 @@
-import { monthNumbers, weekdayNumbers } from '../data/calendar.js'
-import { timeZones } from '../data/time-zones.js'
-import { isoDate, isoOffset, isValidDate, weekday } from './calendar-math.js'
-import { isUsDaylightTime } from './us-daylight-time.js'
+import {
+  formatDay,
+  isoOffset,
+  isoWeekday,
+  isUsDaylightTime,
+  isValidDay,
+  monthNumbers,
+  timeZones,
+  weekdayNumbers,
+} from '@copydesk/lexicon'
 
 /** A date and time read from a short timestamp text. */
 export interface DateTimeReading {
@@ -169,7 +175,7 @@ export function readDateTime(text: string): DateTimeReading | undefined {
   }
 
   if (year === undefined || month === undefined || day === undefined) return undefined
-  if (!isValidDate(year, month, day)) return undefined
+  if (!isValidDay(year, month, day)) return undefined
   if (hour !== undefined && meridiem !== undefined) {
     if (hour < 1 || hour > 12) return undefined
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0)
@@ -193,7 +199,8 @@ export function readDateTime(text: string): DateTimeReading | undefined {
     year,
     month,
     day,
-    weekdayMismatch: weekdayNumber !== undefined && weekdayNumber !== weekday(year, month, day),
+    weekdayMismatch:
+      weekdayNumber !== undefined && weekdayNumber !== isoWeekday({ year, month, day }),
     zoneUnresolved,
     value: '',
   }
@@ -237,7 +244,7 @@ function readIso(match: RegExpExecArray): DateTimeReading | undefined {
   const year = Number(match[1])
   const month = Number(match[2])
   const day = Number(match[3])
-  if (!isValidDate(year, month, day)) return undefined
+  if (!isValidDay(year, month, day)) return undefined
   const reading: DateTimeReading = {
     year,
     month,
@@ -269,7 +276,7 @@ function readIso(match: RegExpExecArray): DateTimeReading | undefined {
 }
 
 function formatReading(reading: DateTimeReading): string {
-  const date = isoDate(reading.year, reading.month, reading.day)
+  const date = formatDay(reading)
   if (reading.hour === undefined) return date
   const time = `${String(reading.hour).padStart(2, '0')}:${String(reading.minute ?? 0).padStart(2, '0')}:${String(reading.second ?? 0).padStart(2, '0')}`
   const offset = reading.offsetMinutes === undefined ? '' : isoOffset(reading.offsetMinutes)
