@@ -1,7 +1,7 @@
 import type { Article } from '@copydesk/parse'
 import { findDocumentDate } from './dct/index.js'
+import { findTimexes } from './engine/find-timexes.js'
 import { parseIsoDay } from './normalise/calendar.js'
-import { findTimexes } from './normalise/find-timexes.js'
 import type { Timex } from './types.js'
 
 /** Options for `extractTimexes`. */

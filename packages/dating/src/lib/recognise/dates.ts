@@ -11,8 +11,8 @@ import {
   resolveShortDecade,
   resolveYearless,
 } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
-import type { Scanner } from './scanner.js'
 
 /** Strong context for `May` and `March` alone, which are also a name and a verb. */
 const VERB_MONTH_CONTEXT = new Set([

@@ -1,12 +1,12 @@
 import { WEEKDAYS } from '../lexicon/calendar-names.js'
 import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
 import { resolveOffset } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
+import type { Token } from '../tokens/tokenize.js'
 import type { Core } from './core.js'
 import { byFirstWord } from './phrase-index.js'
 import { rulesFor } from './rules.js'
-import type { Scanner } from './scanner.js'
 import { STARTER_WORDS } from './starters.js'
-import type { Token } from './tokenize.js'
 
 /** A recognised expression over tokens `[start, end)`. */
 export interface Recognised extends Core {

@@ -19,10 +19,10 @@ import {
   resolveWeekday,
   resolveYearless,
 } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
 import { monthFirst, readDayNumber, readYearOrSpelled } from './dates.js'
 import { isTitleWord } from './durations.js'
-import type { Scanner } from './scanner.js'
 
 /** Day words relative to the DCT. */
 const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([

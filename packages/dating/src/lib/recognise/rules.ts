@@ -10,6 +10,7 @@ import { HOLIDAYS } from '../lexicon/holidays.js'
 import { ORDINALS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES } from '../lexicon/numbers.js'
 import { REFERENCE_PHRASES, REFERENCE_WORDS, SHIFT_WORDS } from '../lexicon/references.js'
 import { FREQUENCY_ADVERBS, UNIT_WORDS } from '../lexicon/units.js'
+import type { TokenKind } from '../tokens/tokenize.js'
 import type { CoreRule } from './core.js'
 import {
   century,
@@ -41,7 +42,6 @@ import {
 import { recurrence } from './sets.js'
 import { STARTER_WORDS } from './starters.js'
 import { clockTime, partOfDay } from './times.js'
-import type { TokenKind } from './tokenize.js'
 
 /**
  * A recognition rule and the tokens it can begin with: a word in `firstWords`, or a number, mixed

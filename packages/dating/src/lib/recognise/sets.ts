@@ -1,9 +1,10 @@
 import { MONTHS, PARTS_OF_DAY, WEEKDAY_PLURALS, WEEKDAYS } from '../lexicon/calendar-names.js'
 import { FREQUENCY_ADVERBS, UNIT_WORDS } from '../lexicon/units.js'
 import { pad2 } from '../normalise/calendar.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
 import { durationValue } from './durations.js'
-import { readQuantity, type Scanner } from './scanner.js'
+import { readQuantity } from './quantities.js'
 
 /** Words before `a`/`per` + unit that make it a rate: `twice a year`, `$5 a month`, `3% a year`. */
 const RATE_CUES = new Set([

@@ -2,10 +2,10 @@ import { NAMED_TIMES, PARTS_OF_DAY } from '../lexicon/calendar-names.js'
 import { TIME_ZONES } from '../lexicon/time-zones.js'
 import { pad2 } from '../normalise/calendar.js'
 import { type Resolve, resolveDayOffset } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
 import { dayFirst, monthFirst } from './dates.js'
 import { dayWord, weekday } from './relative.js'
-import type { Scanner } from './scanner.js'
 
 /** `a.m.`, `am`, `AM`, `p.m`, `pm` after a clock time: +0 or +12 hours, with the index after it. */
 function readMeridiem(scanner: Scanner, index: number): { pm: boolean; end: number } | null {
