@@ -1,4 +1,4 @@
-import { type Day, formatDay, isValidDay } from '../normalise/calendar.js'
+import { type Day, formatDay, isValidDay } from '@copydesk/lexicon'
 import type { ResolveContext } from '../normalise/resolver.js'
 import { mentionsQuarter, tenseAround } from '../normalise/tense.js'
 import { recognise } from '../recognise/recognise.js'

@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../lexicon/calendar-names.js'
+import { weekdayNumbers } from '@copydesk/lexicon'
 import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
 import { resolveOffset } from '../normalise/resolver.js'
 import type { Scanner } from '../tokens/scanner.js'
@@ -111,7 +111,7 @@ function withPosition(scanner: Scanner, index: number): Recognised | null {
   if (word === 'earlier' || word === 'later') {
     const next = scanner.word(after)
     // `earlier this month`, `later that year`, `earlier Sunday`, `later yesterday`
-    if (!RELATIVE_AFTER_EARLIER.has(next) && !WEEKDAYS.has(next)) return null
+    if (!RELATIVE_AFTER_EARLIER.has(next) && !weekdayNumbers.has(next)) return null
     return { ...core, start: index }
   }
   return { ...core, start: index, mod }
