@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@copydesk/parse': fileURLToPath(new URL('../parse/src/index.ts', import.meta.url)),
+      '@copydesk/lexicon': fileURLToPath(new URL('../lexicon/src/index.ts', import.meta.url)),
     },
   },
   test: {

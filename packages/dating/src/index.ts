@@ -1,6 +1,8 @@
 export * from './lib/dct/index.js'
 export type { ExtractTimexesOptions } from './lib/extract-timexes.js'
 export { extractTimexes } from './lib/extract-timexes.js'
+export type { DctInput } from './lib/input/dct-option.js'
+export { readDate } from './lib/input/read-date.js'
 export type { RetextTimexesOptions } from './lib/plugin.js'
 export { default } from './lib/plugin.js'
 export * from './lib/timeml/index.js'

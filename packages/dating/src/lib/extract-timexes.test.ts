@@ -343,9 +343,18 @@ describe('extractTimexes: more rule families', () => {
 describe('extractTimexes: input checks', () => {
   it('rejects what is not text, and a bad dct', () => {
     expect(() => extractTimexes(42 as unknown as string)).toThrow(
-      /Cannot `extractTimexes` without text: expected a string or an Article, got number/,
+      /^Cannot `extractTimexes` without text: expected a string or an Article, not the number 42$/,
     )
-    expect(() => extractTimexes('Sunday', { dct: 'last week' })).toThrow(/`dct` 'last week'/)
+    expect(() => extractTimexes('Sunday', { dct: 'last week' })).toThrow(
+      /^Cannot read `dct` for `extractTimexes` "last week": expected an ISO 8601 date/,
+    )
+    expect(() => extractTimexes('Sunday', { dct: '2016-02-30' })).toThrow(RangeError)
+    expect(() => extractTimexes('Sunday', { dtc: '2016-11-07' } as never)).toThrow(
+      /^Unknown option `dtc` for `extractTimexes`: did you mean `dct`\?/,
+    )
+    expect(() => extractTimexes('Sunday', { dct: 20161107 } as never)).toThrow(
+      /^Option `dct` for `extractTimexes` must be a date .* not the number 20161107$/,
+    )
   })
 
   it('never throws, keeps offsets exact and terminates on arbitrary text', () => {

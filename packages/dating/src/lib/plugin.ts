@@ -1,10 +1,10 @@
-import type { Article } from '@copydesk/parse'
+import { type Article, checkOptions, toPoint } from '@copydesk/parse'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import { resolveDocumentDate } from './dct/resolve.js'
 import type { DocumentDateOptions } from './dct/types.js'
 import { extractTimexes } from './extract-timexes.js'
+import { dctCheck } from './input/dct-option.js'
 import type { DocumentDate, Timex } from './types.js'
 
 declare module 'vfile' {
@@ -16,10 +16,13 @@ declare module 'vfile' {
   }
 }
 
-/** Options for `retextTimexes`: how to decide the document date. */
+/**
+ * Options for `retextTimexes`: how to decide the document date (`dct` takes anything
+ * `readDate` reads, or a `DocumentDate`; `near`; `siblings`), as for `resolveDocumentDate`.
+ */
 export type RetextTimexesOptions = DocumentDateOptions
 
-type Point = NonNullable<ReturnType<ReturnType<typeof location>['toPoint']>>
+type Point = ReturnType<typeof toPoint>
 
 const source = '@copydesk/dating'
 
@@ -35,27 +38,39 @@ const source = '@copydesk/dating'
  *     .use(retextStringify).process('Forces said Sunday they had begun.')
  *   file.data.timexes // [{text: 'Sunday', type: 'DATE', value: '2016-11-06', …}]
  */
-const retextTimexes: Plugin<[RetextTimexesOptions?]> = (options) => (_tree, file) => {
+const retextTimexes: Plugin<[RetextTimexesOptions?]> = (options) => {
+  // Checked when the pipeline is built, so a typo fails before any file is processed.
+  const checked = checkOptions<RetextTimexesOptions>('retextTimexes', options, optionChecks)
+  return (_tree, file) => transform(checked, file)
+}
+
+const optionChecks = {
+  dct: dctCheck,
+  near: {
+    expected: 'a year or a date',
+    test: (value: unknown) => typeof value === 'number' || typeof value === 'string',
+  },
+  siblings: 'array',
+} as const
+
+function transform(options: RetextTimexesOptions, file: VFile) {
   const article = (file.data as { article?: Article }).article
   const input = article ?? String(file)
   const text = typeof input === 'string' ? input : input.text
-  const resolution = resolveDocumentDate(input, options ?? {})
-  const place = location(text)
-  const placeOf = (start?: number, end?: number) => {
-    if (start === undefined || end === undefined) return undefined
-    const from = place.toPoint(start)
-    const to = place.toPoint(end)
-    return from && to ? { start: from, end: to } : undefined
-  }
+  const resolution = resolveDocumentDate(input, options)
+  const placeOf = (start?: number, end?: number) =>
+    start === undefined || end === undefined
+      ? undefined
+      : { start: toPoint(text, start), end: toPoint(text, end) }
   for (const warning of resolution.warnings) {
     report(file, warning.reason, warning.ruleId, placeOf(warning.start, warning.end))
   }
-  const dct = resolution.documentDate?.value
+  const dct = resolution.documentDate
   if (dct === undefined) {
     report(file, `No document date: ${resolution.reason}`, 'dct-missing', undefined)
   }
   file.data.documentDate = resolution.documentDate
-  file.data.timexes = extractTimexes(input, dct === undefined ? {} : { dct })
+  file.data.timexes = extractTimexes(input, { dct })
 }
 
 function report(

@@ -1,3 +1,5 @@
+import type { Warning } from '@copydesk/parse'
+
 /** TimeML TIMEX3 types. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET'
 
@@ -47,16 +49,13 @@ export interface DocumentDate {
   reason: string
   candidates: DocumentDateCandidate[]
   /** Problems met on the way (evidence that disagrees with the value chosen); absent when none. */
-  warnings?: DocumentDateWarning[]
+  warnings?: Warning[]
 }
 
-/** A problem found while deciding the document date, such as two dated lines that disagree. */
-export interface DocumentDateWarning {
-  /** One sentence a person can read. */
-  reason: string
-  /** Stable id: `dct-conflict` (evidence disagrees), `dct-unsupported` (no value could be used). */
-  ruleId: string
-  /** Offsets into the text of the evidence the warning is about, when it has a place. */
-  start?: number
-  end?: number
-}
+/**
+ * A problem found while deciding the document date, such as two dated lines that disagree
+ * (`ruleId` `dct-conflict`, `dct-unsupported`): parse's `Warning`.
+ *
+ * @deprecated Use `Warning` from `@copydesk/parse`; this alias goes in the next major release.
+ */
+export type DocumentDateWarning = Warning

@@ -173,7 +173,9 @@ describe('copydesk-dating text', () => {
     expect(option.stderr()).toMatch(/`text` has no option `--when`/)
     const date = capture('x')
     expect(runCli(['text', '-', '--dct', 'Sunday'], date.streams, '1')).toBe(1)
-    expect(date.stderr()).toMatch(/with `dct` "Sunday": expected an ISO 8601 date/)
+    expect(date.stderr()).toMatch(
+      /Cannot read `dct` for `resolveDocumentDate` "Sunday": expected an ISO 8601 date/,
+    )
   })
 })
 

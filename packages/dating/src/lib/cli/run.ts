@@ -23,7 +23,7 @@ Commands:
   text FILE [--dct DATE] [--near YEAR]
       Print the document date and the temporal expressions of a plain-text article
       as JSON. FILE may be - for standard input. --dct gives the creation time
-      (2016-11-07); --near gives a year to infer it by.
+      (2016-11-07, 2016/11/07, November 7, 2016, 26-FEB-1987 15:01:01.79); --near gives a year to infer it by.
 
 Options:
   -h, --help     Show this help
@@ -114,8 +114,7 @@ function text(args: readonly string[], streams: CliStreams): number {
   const source =
     file === '-' ? (streams.readStdin ?? (() => readFileSync(0, 'utf8')))() : readText(file)
   const resolution = resolveDocumentDate(source, options)
-  const dct = resolution.documentDate?.value
-  const timexes = extractTimexes(source, dct === undefined ? {} : { dct })
+  const timexes = extractTimexes(source, { dct: resolution.documentDate })
   const output = {
     documentDate: resolution.documentDate ?? null,
     reason: resolution.reason,

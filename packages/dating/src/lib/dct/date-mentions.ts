@@ -1,5 +1,4 @@
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar-names.js'
-import { isoWeekday, isValidDay } from '../normalise/calendar.js'
+import { isoWeekday, isValidDay, monthNumbers, weekdayNumbers } from '@copydesk/lexicon'
 
 /** A date or year written in the text, as evidence for when the document was written. */
 export interface DateMention {
@@ -24,8 +23,8 @@ const byLengthDescending = (a: string, b: string) => b.length - a.length
 const alternation = (names: Iterable<string>) =>
   [...names].sort(byLengthDescending).map(capitalise).join('|')
 
-const weekdayNames = alternation(WEEKDAYS.keys())
-const monthNames = alternation(MONTHS.keys())
+const weekdayNames = alternation(weekdayNumbers.keys())
+const monthNames = alternation(monthNumbers.keys())
 const weekday = (group: string) => `(?:(?<${group}>${weekdayNames})\\.?,?\\s+)?`
 const year = (group: string) => `(?:,?\\s+(?<${group}>\\d{4})(?!\\d))?`
 const ordinal = '(?:st|nd|rd|th)?'
@@ -75,10 +74,10 @@ function toMention(
   }
   const yearText = groups.yearMdy ?? groups.yearDmy ?? groups.yearIso
   const monthText = groups.monthMdy ?? groups.monthDmy
-  const month = monthText ? MONTHS.get(monthText.toLowerCase()) : Number(groups.monthIso)
+  const month = monthText ? monthNumbers.get(monthText.toLowerCase()) : Number(groups.monthIso)
   const day = Number(groups.dayMdy ?? groups.dayDmy ?? groups.dayIso)
   const weekdayText = groups.weekdayMdy ?? groups.weekdayDmy
-  const weekday = weekdayText ? WEEKDAYS.get(weekdayText.toLowerCase()) : undefined
+  const weekday = weekdayText ? weekdayNumbers.get(weekdayText.toLowerCase()) : undefined
   if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined
   if (yearText === undefined) {
     // Without a weekday, a bare "November 6" says nothing about the year.

@@ -1,6 +1,6 @@
-import type { Article } from '@copydesk/parse'
-import type { DocumentDate, DocumentDateCandidate, DocumentDateWarning } from '../types.js'
-import { calendarDay, isIsoDate } from './iso.js'
+import type { Article, Warning } from '@copydesk/parse'
+import type { DocumentDate, DocumentDateCandidate } from '../types.js'
+import { calendarDay, isReadableDate } from './iso.js'
 import {
   DOCUMENT_DATE_PRECEDENCE,
   type DocumentDateEvidenceKind,
@@ -21,13 +21,13 @@ interface Evidence extends DocumentDateCandidate {
 export function collectStatedDates(
   article: Article,
   given: string | undefined,
-): { evidence: Evidence[]; warnings: DocumentDateWarning[] } {
+): { evidence: Evidence[]; warnings: Warning[] } {
   const evidence: Evidence[] = []
-  const warnings: DocumentDateWarning[] = []
+  const warnings: Warning[] = []
   if (given !== undefined) evidence.push({ value: given, evidence: 'caller' })
   const metadata = article.metadataDate
   if (metadata) {
-    if (isIsoDate(metadata.value)) {
+    if (isReadableDate(metadata.value)) {
       evidence.push({
         value: metadata.value,
         evidence: 'metadata-date',
@@ -39,7 +39,7 @@ export function collectStatedDates(
   }
   for (const timestamp of article.timestamps) {
     const kind = `timestamp:${timestamp.kind}` as const
-    if (timestamp.value !== undefined && isIsoDate(timestamp.value)) {
+    if (timestamp.value !== undefined && isReadableDate(timestamp.value)) {
       evidence.push({
         value: timestamp.value,
         evidence: kind,
@@ -54,10 +54,7 @@ export function collectStatedDates(
   return { evidence, warnings }
 }
 
-function unreadable(
-  label: string,
-  span: { start: number; end: number; text: string },
-): DocumentDateWarning {
+function unreadable(label: string, span: { start: number; end: number; text: string }): Warning {
   return {
     reason: `Ignored ${label} ${JSON.stringify(span.text.trim())}: it could not be read as an ISO date`,
     ruleId: 'dct-unsupported',
@@ -70,10 +67,7 @@ function unreadable(
  * Pick the date the evidence states, by precedence, and warn about every piece that names
  * another calendar day.
  */
-export function decideStatedDate(
-  evidence: Evidence[],
-  warnings: DocumentDateWarning[],
-): DocumentDate {
+export function decideStatedDate(evidence: Evidence[], warnings: Warning[]): DocumentDate {
   const [chosen, ...others] = evidence
   if (!chosen) throw new RangeError('Cannot `decideStatedDate` without evidence')
   const chosenLabel = EVIDENCE_LABELS[chosen.evidence]
@@ -82,7 +76,7 @@ export function decideStatedDate(
     if (calendarDay(other.value) === calendarDay(chosen.value)) continue
     const otherLabel = EVIDENCE_LABELS[other.evidence]
     conflicts.push(`${otherLabel} (${other.value})`)
-    const warning: DocumentDateWarning = {
+    const warning: Warning = {
       reason: `${capitalise(otherLabel)} says ${other.value} but ${chosenLabel} says ${chosen.value}; using ${chosen.value} (precedence: ${PRECEDENCE_SUMMARY})`,
       ruleId: 'dct-conflict',
     }

@@ -1,15 +1,13 @@
-import { formatDay, fromDayNumber, isoWeekday, toDayNumber } from '../normalise/calendar.js'
-import { describeValue } from '../timeml/describe-value.js'
-import type { DocumentDate, DocumentDateCandidate, DocumentDateWarning } from '../types.js'
-import { FULL_WEEKDAY_NAMES } from './calendar-names.js'
+import { formatDay, fromDayNumber, isoWeekday, toDayNumber, weekdayNames } from '@copydesk/lexicon'
+import type { Warning } from '@copydesk/parse'
+import type { DocumentDate, DocumentDateCandidate } from '../types.js'
 import { type DateMention, findDateMentions } from './date-mentions.js'
-import { calendarDay, isIsoDate, isoDayOf } from './iso.js'
+import { calendarDay, isoDayOf } from './iso.js'
 import type { DocumentDateSibling } from './types.js'
 
 /** How many days a weekday-date in the text may lie from a sibling's date and still fit it. */
 const WEEK = 6
 
-const relations = new Set(['duplicate', 'story'])
 const sourceRank: Record<string, number> = { given: 0, found: 1, inferred: 2 }
 
 /** What the siblings say about a document's date. */
@@ -17,7 +15,7 @@ export interface SiblingInference {
   documentDate: DocumentDate | undefined
   reason: string
   candidates: DocumentDateCandidate[]
-  warnings: DocumentDateWarning[]
+  warnings: Warning[]
 }
 
 interface Checked {
@@ -39,7 +37,6 @@ export function inferFromSiblings(
   text: string,
   siblings: readonly DocumentDateSibling[],
 ): SiblingInference {
-  checkSiblings(siblings)
   const mentions = findDateMentions(text)
   const weekdayDates = mentions.filter((mention) => mention.kind === 'weekday-date')
   const checked = siblings.map((sibling) => checkSibling(sibling, weekdayDates, text))
@@ -68,7 +65,7 @@ export function inferFromSiblings(
       warnings: [],
     }
   }
-  const warnings: DocumentDateWarning[] = []
+  const warnings: Warning[] = []
   for (const other of fitting.slice(1)) {
     if (calendarDay(other.value) === calendarDay(chosen.value)) continue
     warnings.push({
@@ -94,29 +91,15 @@ export function inferFromSiblings(
   return { documentDate, reason: documentDate.reason, candidates, warnings }
 }
 
-function checkSiblings(siblings: readonly DocumentDateSibling[]) {
-  if (!Array.isArray(siblings)) {
-    throw new TypeError(
-      `Cannot infer a document date from \`siblings\`: expected an array like \`[{id: '000', dct: '2016-11-07', relation: 'duplicate'}]\`, got ${describeValue(siblings)}`,
-    )
-  }
-  siblings.forEach((sibling, index) => {
-    const value = typeof sibling?.dct === 'string' ? sibling.dct : sibling?.dct?.value
-    if (typeof sibling?.id !== 'string' || !relations.has(sibling.relation) || !isIsoDate(value)) {
-      throw new TypeError(
-        `Cannot infer a document date from \`siblings[${index}]\`: expected \`{id: string, dct: DocumentDate | ISO date, relation: 'duplicate' | 'story'}\`, got ${JSON.stringify(sibling)}`,
-      )
-    }
-  })
-}
-
 function checkSibling(
   sibling: DocumentDateSibling,
   weekdayDates: DateMention[],
   text: string,
 ): Checked {
-  const ownDate = typeof sibling.dct === 'string' ? undefined : sibling.dct
-  const siblingValue = ownDate?.value ?? (sibling.dct as string)
+  // Siblings arrive read (see `readSiblings`): a `dct` is an ISO string or a DocumentDate.
+  const ownDate =
+    typeof sibling.dct === 'object' && !(sibling.dct instanceof Date) ? sibling.dct : undefined
+  const siblingValue = ownDate?.value ?? String(sibling.dct)
   const source = ownDate?.source ?? 'given'
   const day = calendarDay(siblingValue)
   const value = sibling.relation === 'duplicate' ? siblingValue : day
@@ -168,7 +151,7 @@ function weekBefore(isoDay: string, weekday: number): string {
   return formatDay(fromDayNumber(toDayNumber(day) - back))
 }
 
-const weekdayPattern = new RegExp(`\\b(?:${FULL_WEEKDAY_NAMES.join('|')})\\b`, 'g')
+const weekdayPattern = new RegExp(`\\b(?:${weekdayNames.join('|')})\\b`, 'g')
 
 function findBareWeekdays(text: string, mentions: DateMention[]) {
   const found: { text: string; weekday: number }[] = []
@@ -177,7 +160,7 @@ function findBareWeekdays(text: string, mentions: DateMention[]) {
       (mention) => match.index >= mention.start && match.index < mention.end,
     )
     if (!inside)
-      found.push({ text: match[0], weekday: FULL_WEEKDAY_NAMES.indexOf(match[0] as never) + 1 })
+      found.push({ text: match[0], weekday: weekdayNames.indexOf(match[0] as never) + 1 })
   }
   return found
 }

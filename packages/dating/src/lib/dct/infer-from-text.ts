@@ -1,6 +1,12 @@
-import { formatDay, isoWeekday, isValidDay, toDayNumber } from '../normalise/calendar.js'
+import {
+  formatDay,
+  isoWeekday,
+  isValidDay,
+  monthNames,
+  toDayNumber,
+  weekdayNames,
+} from '@copydesk/lexicon'
 import type { DocumentDate, DocumentDateCandidate } from '../types.js'
-import { FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES } from './calendar-names.js'
 import { type DateMention, findDateMentions } from './date-mentions.js'
 import { isoDayOf } from './iso.js'
 
@@ -69,7 +75,7 @@ export function inferFromText(text: string, near: number | string | undefined): 
   }))
   const quoted = JSON.stringify(first.text)
   const fitYears = [...listed].sort((a, b) => a.year - b.year).map((fit) => fit.year)
-  const fitsSentence = `${quoted} (a weekday and date without a year: ${FULL_MONTH_NAMES[first.month! - 1]} ${first.day} is a ${FULL_WEEKDAY_NAMES[first.weekday! - 1]} in ${fitYears.join(', ')}${reference ? ' and years further off' : ', …'})`
+  const fitsSentence = `${quoted} (a weekday and date without a year: ${monthNames[first.month! - 1]} ${first.day} is a ${weekdayNames[first.weekday! - 1]} in ${fitYears.join(', ')}${reference ? ' and years further off' : ', …'})`
   const others = agreeing.length > 1 ? ` ${agreeing.length - 1} other weekday-date(s) agree.` : ''
   const best = ranked[0]
   if (!reference || !best) {

@@ -265,10 +265,13 @@ describe('inferring the date from sibling documents', () => {
 describe('bad input', () => {
   it('names the function and what was expected', () => {
     expect(() => findDocumentDate(42 as unknown as string)).toThrow(
-      /^Cannot `findDocumentDate` without text: expected a string or an Article \(from `parseArticle`\), got number$/,
+      /^Cannot `findDocumentDate` without text: expected a string or an Article \(from `parseArticle`\), not the number 42$/,
     )
     expect(() => resolveDocumentDate(articleOf('Talks.'), { dct: 'Sunday' })).toThrow(
-      /Cannot `resolveDocumentDate` with `dct` "Sunday": expected an ISO 8601 date/,
+      /^Cannot read `dct` for `resolveDocumentDate` "Sunday": expected an ISO 8601 date/,
+    )
+    expect(() => resolveDocumentDate(articleOf('Talks.'), { dtc: '2016-11-07' } as never)).toThrow(
+      /^Unknown option `dtc` for `resolveDocumentDate`: did you mean `dct`\?/,
     )
     expect(() => resolveDocumentDate(articleOf('Talks.'), { near: 16 })).toThrow(
       /with `near` 16: expected a year from 1800 to 2099/,
@@ -277,7 +280,7 @@ describe('bad input', () => {
       inferDocumentDateFromSiblings(articleOf('Talks.'), [
         { id: '000', dct: 'yesterday', relation: 'story' },
       ]),
-    ).toThrow(/Cannot infer a document date from `siblings\[0\]`: expected/)
+    ).toThrow(/^Cannot read `siblings\[0\].dct` for `inferDocumentDateFromSiblings` "yesterday"/)
     expect(() =>
       inferDocumentDateFromSiblings(articleOf('Talks.'), 'none' as unknown as []),
     ).toThrow(/expected an array/)

@@ -1,10 +1,10 @@
-import { type Article, parseArticle } from '@copydesk/parse'
-import { describeValue } from '../timeml/describe-value.js'
+import { type Article, checkOptions, describeValue, parseArticle } from '@copydesk/parse'
+import { dctCheck, readDctOption } from '../input/dct-option.js'
+import { readNamedDate } from '../input/read-date.js'
 import type { DocumentDate } from '../types.js'
 import { collectStatedDates, decideStatedDate } from './from-article.js'
 import { inferFromSiblings } from './from-siblings.js'
 import { inferFromText } from './infer-from-text.js'
-import { isIsoDate } from './iso.js'
 import type { DocumentDateOptions, DocumentDateResolution, DocumentDateSibling } from './types.js'
 
 /**
@@ -34,8 +34,8 @@ function resolve(
   name: string,
 ): DocumentDateResolution {
   const article = toArticle(input, name)
-  checkOptions(options, name)
-  const { evidence, warnings } = collectStatedDates(article, options.dct)
+  options = readOptions(options, name)
+  const { evidence, warnings } = collectStatedDates(article, options.dct as string | undefined)
   if (evidence.length > 0) {
     const documentDate = decideStatedDate(evidence, warnings)
     return {
@@ -94,7 +94,8 @@ export function inferDocumentDateFromSiblings(
   siblings: readonly DocumentDateSibling[],
 ): DocumentDate | undefined {
   const article = toArticle(input, 'inferDocumentDateFromSiblings')
-  return inferFromSiblings(article.text, siblings).documentDate
+  return inferFromSiblings(article.text, readSiblings(siblings, 'inferDocumentDateFromSiblings'))
+    .documentDate
 }
 
 function toArticle(input: unknown, name: string): Article {
@@ -105,34 +106,64 @@ function toArticle(input: unknown, name: string): Article {
     if (Array.isArray(article.timestamps)) return article
   }
   throw new TypeError(
-    `Cannot \`${name}\` without text: expected a string or an Article (from \`parseArticle\`), got ${describeValue(input)}`,
+    `Cannot \`${name}\` without text: expected a string or an Article (from \`parseArticle\`), not ${describeValue(input)}`,
   )
 }
 
-function checkOptions(options: DocumentDateOptions, name: string) {
-  if (typeof options !== 'object' || options === null) {
+const optionChecks = {
+  dct: dctCheck,
+  near: {
+    expected: 'a year from 1800 to 2099 (`2016`) or a date (`2016-11-07`)',
+    test: (value: unknown) => typeof value === 'number' || typeof value === 'string',
+  },
+  siblings: 'array',
+} as const
+
+/** The options checked, with every date read into ISO 8601 (`dct`, `near`, each sibling's `dct`). */
+function readOptions(options: unknown, name: string): DocumentDateOptions {
+  const checked = checkOptions<DocumentDateOptions>(name, options, optionChecks)
+  const read: DocumentDateOptions = {}
+  const dct = readDctOption(checked.dct, name)
+  if (dct !== undefined) read.dct = dct
+  const near = checked.near
+  if (typeof near === 'number') {
+    if (!(Number.isInteger(near) && near >= 1800 && near <= 2099)) {
+      throw new RangeError(
+        `Cannot \`${name}\` with \`near\` ${near}: expected a year from 1800 to 2099 (\`2016\`) or a date (\`2016-11-07\`)`,
+      )
+    }
+    read.near = near
+  } else if (near !== undefined) read.near = readNamedDate(near, `\`near\` for \`${name}\``)
+  if (checked.siblings !== undefined) read.siblings = readSiblings(checked.siblings, name)
+  return read
+}
+
+/** Siblings with their dates read (`dct` a `DocumentDate` keeps its source, with its value read). */
+function readSiblings(siblings: unknown, name: string): DocumentDateSibling[] {
+  if (!Array.isArray(siblings)) {
     throw new TypeError(
-      `Cannot \`${name}\` with options ${describeValue(options)}: expected an object like \`{dct: '2016-11-07'}\``,
+      `Cannot \`${name}\` with \`siblings\` ${describeValue(siblings)}: expected an array like \`[{id: '000', dct: '2016-11-07', relation: 'duplicate'}]\``,
     )
   }
-  if (options.dct !== undefined && !isIsoDate(options.dct)) {
-    throw new TypeError(
-      `Cannot \`${name}\` with \`dct\` ${JSON.stringify(options.dct)}: expected an ISO 8601 date or date-time such as \`2016-11-07\` or \`2016-11-07T09:30:00-05:00\``,
-    )
-  }
-  const near = options.near
-  const nearOk =
-    near === undefined ||
-    (typeof near === 'number' && Number.isInteger(near) && near >= 1800 && near <= 2099) ||
-    (typeof near === 'string' && isIsoDate(near))
-  if (!nearOk) {
-    throw new TypeError(
-      `Cannot \`${name}\` with \`near\` ${JSON.stringify(near)}: expected a year from 1800 to 2099 (\`2016\`) or an ISO date (\`2016-11-07\`)`,
-    )
-  }
-  if (options.siblings !== undefined && !Array.isArray(options.siblings)) {
-    throw new TypeError(
-      `Cannot \`${name}\` with \`siblings\` ${describeValue(options.siblings)}: expected an array like \`[{id: '000', dct: '2016-11-07', relation: 'duplicate'}]\``,
-    )
-  }
+  return siblings.map((sibling: DocumentDateSibling, index) => {
+    if (
+      typeof sibling !== 'object' ||
+      sibling === null ||
+      typeof sibling.id !== 'string' ||
+      (sibling.relation !== 'duplicate' && sibling.relation !== 'story')
+    ) {
+      throw new TypeError(
+        `Cannot \`${name}\` with \`siblings[${index}]\`: expected \`{id: string, dct: DocumentDate | date, relation: 'duplicate' | 'story'}\`, got ${describeValue(sibling)}`,
+      )
+    }
+    const value = readDctOption(sibling.dct, name, `siblings[${index}].dct`)
+    if (value === undefined) {
+      throw new TypeError(`Cannot \`${name}\` with \`siblings[${index}]\` without \`dct\``)
+    }
+    const dct =
+      typeof sibling.dct === 'object' && !(sibling.dct instanceof Date)
+        ? { ...sibling.dct, value }
+        : value
+    return { ...sibling, dct }
+  })
 }

@@ -1,11 +1,12 @@
-import type { DocumentDate, DocumentDateCandidate, DocumentDateWarning } from '../types.js'
+import type { Warning } from '@copydesk/parse'
+import type { DocumentDate, DocumentDateCandidate } from '../types.js'
 
 /** A related document whose date can stand in for a document that has none. */
 export interface DocumentDateSibling {
   /** How the sibling is named in reasons (`000`, a URL, a corpus id). */
   id: string
-  /** The sibling's own document date (as `findDocumentDate` gave it) or an ISO date. */
-  dct: DocumentDate | string
+  /** The sibling's own document date (as `findDocumentDate` gave it) or a date `readDate` reads. */
+  dct: DocumentDate | string | Date
   /**
    * `duplicate`: the same article (another scrape or copy), so the same date;
    * `story`: another report of the same story, written within days of it.
@@ -15,10 +16,14 @@ export interface DocumentDateSibling {
 
 /** Options for `findDocumentDate` and `resolveDocumentDate`. */
 export interface DocumentDateOptions {
-  /** The document creation time as the caller knows it (ISO 8601); it wins over the text. */
-  dct?: string
   /**
-   * A hint for inference: a year (`2016`) or ISO date the document is known to be near. It
+   * The document creation time as the caller knows it; it wins over the text. Anything `readDate`
+   * reads (`2016-11-07`, `26-FEB-1987 15:01:01.79`, `November 7, 2016`, a `Date`) or the
+   * `DocumentDate` another call decided.
+   */
+  dct?: string | Date | DocumentDate
+  /**
+   * A hint for inference: a year (`2016`) or a date the document is known to be near. It
    * picks the year for a weekday-date without one (`Sunday, November 6`); it is never used as
    * the date itself.
    */
@@ -35,5 +40,5 @@ export interface DocumentDateResolution {
   reason: string
   /** Every piece of evidence considered, best first. */
   candidates: DocumentDateCandidate[]
-  warnings: DocumentDateWarning[]
+  warnings: Warning[]
 }

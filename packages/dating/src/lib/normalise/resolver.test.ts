@@ -1,5 +1,5 @@
+import type { Day } from '@copydesk/lexicon'
 import { describe, expect, it } from 'vitest'
-import type { Day } from './calendar.js'
 import {
   holidayInYear,
   resolveOffset,

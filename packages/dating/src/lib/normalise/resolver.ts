@@ -1,19 +1,15 @@
-import type { HolidayRule } from '../lexicon/holidays.js'
-import type { Unit } from '../lexicon/units.js'
 import {
   addDays,
   addMonths,
   type Day,
   daysInMonth,
   formatDay,
-  formatMonth,
-  formatWeek,
   isoWeekday,
-  pad2,
-  pad4,
-  quarterOf,
   toDayNumber,
-} from './calendar.js'
+} from '@copydesk/lexicon'
+import type { HolidayRule } from '../lexicon/holidays.js'
+import type { Unit } from '../lexicon/units.js'
+import { formatMonth, formatWeek, pad2, pad4, quarterOf } from './format.js'
 
 /** Whether the sentence around an expression looks back, ahead, or gives no cue. */
 export type Tense = 'past' | 'future' | 'none'

@@ -1,5 +1,5 @@
 import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../lexicon/tense.js'
-import type { Scanner } from '../recognise/scanner.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Tense } from './resolver.js'
 
 const WINDOW = 10

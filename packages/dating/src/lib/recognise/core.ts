@@ -1,7 +1,7 @@
 import type { Unit } from '../lexicon/units.js'
 import type { Resolve } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { TimexType } from '../types.js'
-import type { Scanner } from './scanner.js'
 
 /**
  * What a rule recognised at a token: where it ends, its TIMEX3 type, and its value — a string when

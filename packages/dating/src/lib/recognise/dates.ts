@@ -1,8 +1,9 @@
-import { MONTHS, SEASONS, SHORT_MONTHS } from '../lexicon/calendar-names.js'
+import { isValidDay, monthNumbers, shortMonths } from '@copydesk/lexicon'
+import { SEASONS } from '../lexicon/calendar-names.js'
 import { HOLIDAYS } from '../lexicon/holidays.js'
 import { ORDINALS, SMALL_NUMBERS, TENS } from '../lexicon/numbers.js'
 import { SHIFT_WORDS } from '../lexicon/references.js'
-import { isValidDay, pad2, pad4 } from '../normalise/calendar.js'
+import { pad2, pad4 } from '../normalise/format.js'
 import {
   type Resolve,
   resolveHoliday,
@@ -11,8 +12,8 @@ import {
   resolveShortDecade,
   resolveYearless,
 } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
-import type { Scanner } from './scanner.js'
 
 /** Strong context for `May` and `March` alone, which are also a name and a verb. */
 const VERB_MONTH_CONTEXT = new Set([
@@ -122,9 +123,9 @@ export function readMonthName(
   index: number,
 ): { month: number; end: number } | null {
   const word = scanner.word(index)
-  const month = MONTHS.get(word)
+  const month = monthNumbers.get(word)
   if (month === undefined || !scanner.capitalised(index)) return null
-  if (!SHORT_MONTHS.has(word)) return { month, end: index + 1 }
+  if (!shortMonths.has(word)) return { month, end: index + 1 }
   const end = scanner.skipStop(index + 1)
   if (end === index + 1 && scanner.tokens[end]?.kind !== 'number') return null
   return { month, end }

@@ -1,7 +1,8 @@
 import { DURATION_CODES, PLURAL_UNITS, UNIT_WORDS, type Unit } from '../lexicon/units.js'
 import { resolvePeriod } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
-import { readQuantity, type Scanner } from './scanner.js'
+import { readQuantity } from './quantities.js'
 
 /** Words between `the` and a quantity that keep it a duration: `the past two years`, `the first nine months`. */
 export const DURATION_LEADS = new Set([

@@ -1,12 +1,12 @@
-import { WEEKDAYS } from '../lexicon/calendar-names.js'
+import { weekdayNumbers } from '@copydesk/lexicon'
 import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
 import { resolveOffset } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
+import type { Token } from '../tokens/tokenize.js'
 import type { Core } from './core.js'
 import { byFirstWord } from './phrase-index.js'
 import { rulesFor } from './rules.js'
-import type { Scanner } from './scanner.js'
 import { STARTER_WORDS } from './starters.js'
-import type { Token } from './tokenize.js'
 
 /** A recognised expression over tokens `[start, end)`. */
 export interface Recognised extends Core {
@@ -111,7 +111,7 @@ function withPosition(scanner: Scanner, index: number): Recognised | null {
   if (word === 'earlier' || word === 'later') {
     const next = scanner.word(after)
     // `earlier this month`, `later that year`, `earlier Sunday`, `later yesterday`
-    if (!RELATIVE_AFTER_EARLIER.has(next) && !WEEKDAYS.has(next)) return null
+    if (!RELATIVE_AFTER_EARLIER.has(next) && !weekdayNumbers.has(next)) return null
     return { ...core, start: index }
   }
   return { ...core, start: index, mod }

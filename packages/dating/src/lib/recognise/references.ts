@@ -1,7 +1,7 @@
 import { REFERENCE_PHRASES, REFERENCE_WORDS } from '../lexicon/references.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
 import { byFirstWord } from './phrase-index.js'
-import type { Scanner } from './scanner.js'
 
 /** Words after `current`/`recent` that make it a plain adjective of something else (`current account`). */
 const NOT_TEMPORAL_AFTER = new Set([

@@ -1,14 +1,16 @@
 import {
-  MONTHS,
-  PARTS_OF_DAY,
-  SHORT_MONTHS,
-  SHORT_WEEKDAYS,
-  WEEKDAYS,
-} from '../lexicon/calendar-names.js'
+  addDays,
+  isoWeekday,
+  monthNumbers,
+  shortMonths,
+  shortWeekdays,
+  weekdayNumbers,
+} from '@copydesk/lexicon'
+import { PARTS_OF_DAY } from '../lexicon/calendar-names.js'
 import { ORDINALS } from '../lexicon/numbers.js'
 import { SHIFT_WORDS } from '../lexicon/references.js'
 import { UNIT_WORDS } from '../lexicon/units.js'
-import { addDays, formatWeek, isoWeekday, pad4 } from '../normalise/calendar.js'
+import { formatWeek, pad4 } from '../normalise/format.js'
 import {
   type Resolve,
   resolveDayOffset,
@@ -19,10 +21,10 @@ import {
   resolveWeekday,
   resolveYearless,
 } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
 import { monthFirst, readDayNumber, readYearOrSpelled } from './dates.js'
 import { isTitleWord } from './durations.js'
-import type { Scanner } from './scanner.js'
 
 /** Day words relative to the DCT. */
 const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
@@ -77,13 +79,13 @@ export function dayWord(scanner: Scanner, index: number): Core | null {
 /** A weekday name at `index` (short forms only with a full stop or before a date). */
 function readWeekday(scanner: Scanner, index: number): { weekday: number; end: number } | null {
   const word = scanner.word(index)
-  const weekday = WEEKDAYS.get(word)
+  const weekday = weekdayNumbers.get(word)
   if (weekday === undefined || !scanner.capitalised(index)) return null
-  if (SHORT_WEEKDAYS.has(word)) {
+  if (shortWeekdays.has(word)) {
     // `Sun Nov. 6`, `Tues., Nov. 8`: only before a date (`Sun` alone is a newspaper or a star).
     const end = scanner.skipStop(index + 1)
     const dateAt = scanner.is(end, ',') ? end + 1 : end
-    if (!MONTHS.has(scanner.word(dateAt)) || !scanner.capitalised(dateAt)) return null
+    if (!monthNumbers.has(scanner.word(dateAt)) || !scanner.capitalised(dateAt)) return null
     return { weekday, end }
   }
   return { weekday, end: index + 1 }
@@ -139,9 +141,9 @@ export function shiftedMonth(scanner: Scanner, index: number): Core | null {
   const shift = SHIFT_WORDS.get(scanner.word(index))
   if (shift === undefined || scanner.word(index) === 'past' || scanner.word(index) === 'current')
     return null
-  const month = MONTHS.get(scanner.word(index + 1))
+  const month = monthNumbers.get(scanner.word(index + 1))
   if (month === undefined || !scanner.capitalised(index + 1)) return null
-  const end = SHORT_MONTHS.has(scanner.word(index + 1)) ? scanner.skipStop(index + 2) : index + 2
+  const end = shortMonths.has(scanner.word(index + 1)) ? scanner.skipStop(index + 2) : index + 2
   // `last Oct. 23`: the date itself, in the year the shift points to.
   if (shift !== 0) {
     const day = readDayNumber(scanner, end)

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { Scanner } from '../tokens/scanner.js'
+import { tokenize } from '../tokens/tokenize.js'
 import { RULES, rulesFor } from './rules.js'
-import { Scanner } from './scanner.js'
 import { STARTER_WORDS } from './starters.js'
-import { tokenize } from './tokenize.js'
 
 /** Tokens that open or continue expressions, capitalised or not, with ordinary prose around them. */
 const VOCABULARY = [

@@ -1,15 +1,10 @@
-import {
-  MONTHS,
-  NAMED_TIMES,
-  PARTS_OF_DAY,
-  SEASONS,
-  WEEKDAY_PLURALS,
-  WEEKDAYS,
-} from '../lexicon/calendar-names.js'
+import { monthNumbers, weekdayNumbers } from '@copydesk/lexicon'
+import { NAMED_TIMES, PARTS_OF_DAY, SEASONS, WEEKDAY_PLURALS } from '../lexicon/calendar-names.js'
 import { HOLIDAYS } from '../lexicon/holidays.js'
 import { ORDINALS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES } from '../lexicon/numbers.js'
 import { REFERENCE_PHRASES, REFERENCE_WORDS, SHIFT_WORDS } from '../lexicon/references.js'
 import { FREQUENCY_ADVERBS, UNIT_WORDS } from '../lexicon/units.js'
+import type { TokenKind } from '../tokens/tokenize.js'
 import type { CoreRule } from './core.js'
 import {
   century,
@@ -41,7 +36,6 @@ import {
 import { recurrence } from './sets.js'
 import { STARTER_WORDS } from './starters.js'
 import { clockTime, partOfDay } from './times.js'
-import type { TokenKind } from './tokenize.js'
 
 /**
  * A recognition rule and the tokens it can begin with: a word in `firstWords`, or a number, mixed
@@ -61,7 +55,7 @@ const RULE_ENTRIES: readonly RuleEntry[] = [
     firstWords: [
       ...FREQUENCY_ADVERBS.keys(),
       ...WEEKDAY_PLURALS.keys(),
-      ...WEEKDAYS.keys(),
+      ...weekdayNumbers.keys(),
       'every',
       'each',
       'per',
@@ -71,11 +65,11 @@ const RULE_ENTRIES: readonly RuleEntry[] = [
   },
   { rule: clockTime, firstWords: [...NAMED_TIMES.keys()], figures: true },
   { rule: numericDate, firstWords: [], figures: true },
-  { rule: monthFirst, firstWords: [...MONTHS.keys()] },
+  { rule: monthFirst, firstWords: [...monthNumbers.keys()] },
   { rule: dayFirst, firstWords: [], figures: true },
   {
     rule: weekday,
-    firstWords: ['this', 'last', 'next', 'past', 'coming', ...WEEKDAYS.keys()],
+    firstWords: ['this', 'last', 'next', 'past', 'coming', ...weekdayNumbers.keys()],
   },
   {
     rule: dayWord,

@@ -1,9 +1,11 @@
-import { MONTHS, PARTS_OF_DAY, WEEKDAY_PLURALS, WEEKDAYS } from '../lexicon/calendar-names.js'
+import { monthNumbers, weekdayNumbers } from '@copydesk/lexicon'
+import { PARTS_OF_DAY, WEEKDAY_PLURALS } from '../lexicon/calendar-names.js'
 import { FREQUENCY_ADVERBS, UNIT_WORDS } from '../lexicon/units.js'
-import { pad2 } from '../normalise/calendar.js'
+import { pad2 } from '../normalise/format.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
 import { durationValue } from './durations.js'
-import { readQuantity, type Scanner } from './scanner.js'
+import { readQuantity } from './quantities.js'
 
 /** Words before `a`/`per` + unit that make it a rate: `twice a year`, `$5 a month`, `3% a year`. */
 const RATE_CUES = new Set([
@@ -34,7 +36,7 @@ export function recurrence(scanner: Scanner, index: number): Core | null {
   const plural = WEEKDAY_PLURALS.get(word)
   if (plural !== undefined && scanner.capitalised(index))
     return { end: index + 1, type: 'SET', value: `XXXX-WXX-${plural}` }
-  const weekday = WEEKDAYS.get(word)
+  const weekday = weekdayNumbers.get(word)
   if (weekday !== undefined && scanner.capitalised(index) && word.length > 3) {
     const part = scanner.word(index + 1)
     const code = PARTS_OF_DAY.get(part.endsWith('s') ? part.slice(0, -1) : '')
@@ -50,14 +52,14 @@ export function recurrence(scanner: Scanner, index: number): Core | null {
       return { end: at + 2, type: 'SET', value: durationValue(unit, 2), quant: 'EVERY' }
     }
     const named = scanner.word(at)
-    const day = WEEKDAYS.get(named)
+    const day = weekdayNumbers.get(named)
     if (day !== undefined && scanner.capitalised(at)) {
       const code = PARTS_OF_DAY.get(scanner.word(at + 1))
       if (code !== undefined)
         return { end: at + 2, type: 'SET', value: `XXXX-WXX-${day}T${code}`, quant: 'EACH' }
       return { end: at + 1, type: 'SET', value: `XXXX-WXX-${day}`, quant: word.toUpperCase() }
     }
-    const month = MONTHS.get(named)
+    const month = monthNumbers.get(named)
     if (month !== undefined && scanner.capitalised(at)) {
       return {
         end: scanner.skipStop(at + 1),

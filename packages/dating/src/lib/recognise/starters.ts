@@ -1,11 +1,5 @@
-import {
-  MONTHS,
-  NAMED_TIMES,
-  PARTS_OF_DAY,
-  SEASONS,
-  WEEKDAY_PLURALS,
-  WEEKDAYS,
-} from '../lexicon/calendar-names.js'
+import { monthNumbers, weekdayNumbers } from '@copydesk/lexicon'
+import { NAMED_TIMES, PARTS_OF_DAY, SEASONS, WEEKDAY_PLURALS } from '../lexicon/calendar-names.js'
 import { HOLIDAYS } from '../lexicon/holidays.js'
 import { POSITION_MODIFIERS, POSITION_PHRASES, QUANTITY_MODIFIERS } from '../lexicon/modifiers.js'
 import { ORDINALS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES } from '../lexicon/numbers.js'
@@ -44,8 +38,8 @@ const GRAMMAR_WORDS = [
  * (`1990s`, `Q3`) and apostrophes (`'90s`) are always tried.
  */
 export const STARTER_WORDS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(),
-  ...WEEKDAYS.keys(),
+  ...monthNumbers.keys(),
+  ...weekdayNumbers.keys(),
   ...WEEKDAY_PLURALS.keys(),
   ...SEASONS.keys(),
   ...PARTS_OF_DAY.keys(),

@@ -1,11 +1,11 @@
+import { timeZones } from '@copydesk/lexicon'
 import { NAMED_TIMES, PARTS_OF_DAY } from '../lexicon/calendar-names.js'
-import { TIME_ZONES } from '../lexicon/time-zones.js'
-import { pad2 } from '../normalise/calendar.js'
+import { pad2 } from '../normalise/format.js'
 import { type Resolve, resolveDayOffset } from '../normalise/resolver.js'
+import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
 import { dayFirst, monthFirst } from './dates.js'
 import { dayWord, weekday } from './relative.js'
-import type { Scanner } from './scanner.js'
 
 /** `a.m.`, `am`, `AM`, `p.m`, `pm` after a clock time: +0 or +12 hours, with the index after it. */
 function readMeridiem(scanner: Scanner, index: number): { pm: boolean; end: number } | null {
@@ -102,7 +102,7 @@ export function clockTime(scanner: Scanner, index: number): Core | null {
     end = at
     clock = `T${pad2(hour)}:${pad2(minute)}`
   }
-  if (TIME_ZONES.has(scanner.word(end)) && scanner.tokens[end]?.capitalised) end++
+  if (timeZones.has(scanner.word(end).toUpperCase()) && scanner.tokens[end]?.capitalised) end++
   else if (scanner.word(end) === 'local' && scanner.word(end + 1) === 'time') end += 2
   const day = readDayAfter(scanner, end)
   return { end: day ? day.end : end, type: 'TIME', value: withClock(day, clock) }
@@ -133,7 +133,8 @@ export function partOfDay(scanner: Scanner, index: number): Core | null {
 function readMilitaryTime(scanner: Scanner, index: number): Core | null {
   if (scanner.digitCount(index) !== 4) return null
   const next = scanner.word(index + 1)
-  const zone = TIME_ZONES.has(next) && (scanner.tokens[index + 1]?.capitalised ?? false)
+  const zone =
+    timeZones.has(next.toUpperCase()) && (scanner.tokens[index + 1]?.capitalised ?? false)
   if (!zone && next !== 'hours' && next !== 'hrs') return null
   const digits = scanner.lower(index)
   const hour = Number(digits.slice(0, 2))

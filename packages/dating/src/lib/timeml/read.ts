@@ -1,5 +1,5 @@
+import { describeValue } from '@copydesk/parse'
 import type { TimexType } from '../types.js'
-import { describeValue } from './describe-value.js'
 import type { TimeMLDocument, TimeMLTimex } from './types.js'
 import { decodeXmlEntities } from './xml-escape.js'
 

@@ -70,7 +70,7 @@ describe('toTimeML', () => {
 
   it('rejects a missing text, timexes that are not an array and an unreadable dct', () => {
     expect(() => toTimeML(42 as unknown as string, [])).toThrow(
-      /Cannot `toTimeML` without text: expected a string, got number/,
+      /Cannot `toTimeML` without text: expected a string, got the number 42/,
     )
     expect(() => toTimeML(text, undefined as unknown as Timex[])).toThrow(/got undefined/)
     expect(() => toTimeML(text, [], { dct: 'last Sunday' })).toThrow(

@@ -1,6 +1,6 @@
+import { describeValue } from '@copydesk/parse'
 import type { Timex } from '../types.js'
 import { dctToTimex3 } from './dct-value.js'
-import { describeValue } from './describe-value.js'
 import type { ToTimeMLOptions } from './types.js'
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.js'
 

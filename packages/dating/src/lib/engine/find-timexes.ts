@@ -1,10 +1,10 @@
+import { type Day, formatDay, isValidDay } from '@copydesk/lexicon'
+import type { ResolveContext } from '../normalise/resolver.js'
+import { mentionsQuarter, tenseAround } from '../normalise/tense.js'
 import { recognise } from '../recognise/recognise.js'
-import { Scanner } from '../recognise/scanner.js'
-import { tokenize } from '../recognise/tokenize.js'
+import { Scanner } from '../tokens/scanner.js'
+import { tokenize } from '../tokens/tokenize.js'
 import type { Timex, TimexAnchor } from '../types.js'
-import { type Day, formatDay, isValidDay } from './calendar.js'
-import type { ResolveContext } from './resolver.js'
-import { mentionsQuarter, tenseAround } from './tense.js'
 
 const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)/
 
