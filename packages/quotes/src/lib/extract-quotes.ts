@@ -1,11 +1,11 @@
 import type { Article } from '@copydesk/parse'
-import { type AnalyzeOptions, analyzeParagraphs } from './extract/analyze.js'
+import { type AnalyseOptions, analyseParagraphs } from './extract/analyse-paragraphs.js'
 import { type ParagraphRange, pushTrimmed, splitParagraphs } from './extract/paragraphs.js'
 import { resolveSpeakers } from './speakers/index.js'
 import type { NonQuote, Quote, QuoteAnalysis } from './types.js'
 
 /** Options for {@link extractQuotes} and {@link analyzeQuotes}. */
-export interface ExtractQuotesOptions extends AnalyzeOptions {
+export interface ExtractQuotesOptions extends AnalyseOptions {
   /**
    * Resolve each quote's speaker within the document (`quote.speaker`); default `true`.
    * Pass `false` for the quotes with their mentions only.
@@ -118,7 +118,7 @@ function analyze(
   paragraphs: ParagraphRange[],
   settings: ExtractQuotesOptions,
 ): QuoteAnalysis {
-  const analysis = analyzeParagraphs(text, paragraphs, settings)
+  const analysis = analyseParagraphs(text, paragraphs, settings)
   const quotes =
     settings.resolveSpeakers === false
       ? analysis.quotes
@@ -159,5 +159,5 @@ export function extractQuotes(input: string | Article, options?: ExtractQuotesOp
 export function findNonQuotes(input: string | Article, options?: ExtractQuotesOptions): NonQuote[] {
   const { text, paragraphs } = readInput('findNonQuotes', input)
   const settings = checkOptions('findNonQuotes', options)
-  return analyzeParagraphs(text, paragraphs, settings).nonQuotes
+  return analyseParagraphs(text, paragraphs, settings).nonQuotes
 }

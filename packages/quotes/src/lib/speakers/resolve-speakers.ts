@@ -1,10 +1,11 @@
+import { companyNameEndings } from '../lexicon/company-words.js'
+import { organisationFamilies, organisationNouns } from '../lexicon/nouns.js'
 import type { Quote, Span, SpeakerEntity } from '../types.js'
-import { companyNameEndings } from './data/company-words.js'
-import { organisationFamilies, organisationNouns, singularOf } from './data/nouns.js'
 import { documentAuthor } from './document-author.js'
 import { type MentionReading, readMention } from './mention.js'
 import { pluralGroupBefore } from './plural-antecedent.js'
 import { buildRegistry, type Entity, findCompany, findEntity, type Registry } from './registry.js'
+import { singularOf } from './singular-of.js'
 
 /** Options for {@link resolveSpeakers}. */
 export interface ResolveSpeakersOptions {
