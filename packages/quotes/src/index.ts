@@ -1,5 +1,6 @@
 export { classifyQuoted, type QuotedClass, type QuotedContext } from './lib/extract/classify.js'
 export {
+  analyseQuotes,
   analyzeQuotes,
   type ExtractQuotesOptions,
   extractQuotes,

@@ -5,7 +5,7 @@ import { parseArticle } from '@copydesk/parse'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as api from '../index.js'
-import { analyzeQuotes, extractQuotes, findNonQuotes } from './extract-quotes.js'
+import { analyseQuotes, analyzeQuotes, extractQuotes, findNonQuotes } from './extract-quotes.js'
 import type { Quote } from './types.js'
 
 const quotesOnly = { resolveSpeakers: false } as const
@@ -19,7 +19,8 @@ function only(text: string): Quote {
 describe('public API', () => {
   it('exports the extraction functions and the plugin', () => {
     expect(typeof api.extractQuotes).toBe('function')
-    expect(typeof api.analyzeQuotes).toBe('function')
+    expect(typeof api.analyseQuotes).toBe('function')
+    expect(api.analyzeQuotes).toBe(api.analyseQuotes)
     expect(typeof api.findNonQuotes).toBe('function')
     expect(typeof api.classifyQuoted).toBe('function')
     expect(typeof api.default).toBe('function')
@@ -245,7 +246,7 @@ describe('not speech', () => {
 
   it('classifies a show title after an attribution as a title', () => {
     const text = '"We need a deal this week," Senator Hale said on "Meet the Voters."'
-    const { quotes, nonQuotes } = analyzeQuotes(text, quotesOnly)
+    const { quotes, nonQuotes } = analyseQuotes(text, quotesOnly)
     expect(quotes).toHaveLength(1)
     expect(nonQuotes).toMatchObject([{ kind: 'title' }])
   })
@@ -266,25 +267,50 @@ describe('unbalanced marks', () => {
   it('cuts an unclosed quote at the end of its paragraph and reports it', () => {
     const text =
       'The chef said: "Nobody orders the soup anymore.\n\nThe restaurant closes on Sunday, the owner said.'
-    const { quotes, problems } = analyzeQuotes(text, quotesOnly)
+    const { quotes, problems } = analyseQuotes(text, quotesOnly)
     expect(problems).toMatchObject([{ ruleId: 'unclosed-quote', start: 15 }])
     expect(quotes[0]?.content[0]?.end).toBe(text.indexOf('\n'))
     expect(quotes[1]?.text).toBe('The restaurant closes on Sunday')
   })
 
   it('reports a closing mark with no opening one', () => {
-    const { problems } = analyzeQuotes('The vote was close.” Counting went on.', quotesOnly)
+    const { problems } = analyseQuotes('The vote was close.” Counting went on.', quotesOnly)
     expect(problems).toMatchObject([{ ruleId: 'unmatched-closing-quote' }])
   })
 })
 
 describe('input checks', () => {
+  const story = '"We will reopen the bridge by Friday," Mayor Lena Ortiz said on Tuesday.'
+
+  it('rejects an unknown option with the name it most likely meant', () => {
+    expect(() => extractQuotes(story, { belief: true } as never)).toThrow(
+      /Unknown option `belief` for `extractQuotes`: did you mean `beliefs`\?/,
+    )
+    expect(() => analyseQuotes(story, { resolveSpeaker: false } as never)).toThrow(
+      /Unknown option `resolveSpeaker` for `analyseQuotes`: did you mean `resolveSpeakers`\?/,
+    )
+    expect(() => findNonQuotes(story, { trees: false } as never)).toThrow(
+      /Unknown option `trees` for `findNonQuotes`/,
+    )
+  })
+
+  it('rejects an option of the wrong type, naming what it got', () => {
+    expect(() => extractQuotes(story, { beliefs: 'yes' } as never)).toThrow(
+      /Option `beliefs` for `extractQuotes` must be a boolean, not the string "yes"/,
+    )
+  })
+
+  it('keeps analyzeQuotes as a deprecated alias of analyseQuotes', () => {
+    expect(analyzeQuotes(story, quotesOnly)).toEqual(analyseQuotes(story, quotesOnly))
+    expect(analyseQuotes(story, { beliefs: undefined }).quotes[0]?.speaker?.name).toBe('Lena Ortiz')
+  })
+
   it('throws a TypeError naming the function for bad input', () => {
     expect(() => extractQuotes(42 as unknown as string)).toThrow(
-      /Cannot `extractQuotes` without text: expected a string or an Article.*got number/,
+      /Cannot `extractQuotes` without text: expected a string or an Article.*got the number 42/,
     )
     expect(() => extractQuotes('x', 'fast' as never)).toThrow(
-      /Cannot `extractQuotes` with options string/,
+      /Options for `extractQuotes` must be an object such as \{beliefs: …\}, not the string "fast"/,
     )
   })
 
@@ -343,7 +369,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
         const text = parts.join('')
-        const { quotes, nonQuotes } = analyzeQuotes(text)
+        const { quotes, nonQuotes } = analyseQuotes(text)
         for (const quote of quotes) {
           for (const span of [...quote.content, quote.cue, quote.mention, quote.via]) {
             if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
@@ -358,7 +384,7 @@ describe('properties', () => {
   it('stays linear on long unbalanced input', () => {
     const text = `${'"He said '.repeat(20000)}\n${'“x '.repeat(20000)}`
     const started = performance.now()
-    const { problems } = analyzeQuotes(text, quotesOnly)
+    const { problems } = analyseQuotes(text, quotesOnly)
     expect(problems.length).toBeGreaterThan(0)
     expect(performance.now() - started).toBeLessThan(5000)
   })
@@ -463,7 +489,7 @@ describe('quantifiers as speakers', () => {
 describe('seed articles', () => {
   it('does not report "Euphrates Rage" or \'capital\' as speech', () => {
     for (const text of seeds) {
-      const { quotes, nonQuotes } = analyzeQuotes(text)
+      const { quotes, nonQuotes } = analyseQuotes(text)
       for (const quote of quotes) {
         if (quote.kind !== 'indirect') {
           expect(quote.text).not.toMatch(/^.?Euphrates Rage/)
@@ -546,7 +572,7 @@ describe('what is not attributed speech', () => {
   it('reads no one as quoted in a headline or a "READ MORE" line', () => {
     const text =
       'READ MORE: Premier says new tolls will "hurt commuters"\n\nThe vote is set for May.'
-    const { quotes, nonQuotes } = analyzeQuotes(text, quotesOnly)
+    const { quotes, nonQuotes } = analyseQuotes(text, quotesOnly)
     expect(quotes).toEqual([])
     expect(nonQuotes.map((span) => span.text)).toEqual(['"hurt commuters"'])
   })

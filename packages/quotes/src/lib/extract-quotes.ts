@@ -1,11 +1,11 @@
-import type { Article } from '@copydesk/parse'
-import { type AnalyzeOptions, analyzeParagraphs } from './extract/analyze.js'
+import { type Article, checkOptions, describeValue, type OptionCheck } from '@copydesk/parse'
+import { type AnalyseOptions, analyseParagraphs } from './extract/analyse-paragraphs.js'
 import { type ParagraphRange, pushTrimmed, splitParagraphs } from './extract/paragraphs.js'
 import { resolveSpeakers } from './speakers/index.js'
 import type { NonQuote, Quote, QuoteAnalysis } from './types.js'
 
-/** Options for {@link extractQuotes} and {@link analyzeQuotes}. */
-export interface ExtractQuotesOptions extends AnalyzeOptions {
+/** Options for {@link extractQuotes}, {@link analyseQuotes} and {@link findNonQuotes}. */
+export interface ExtractQuotesOptions extends AnalyseOptions {
   /**
    * Resolve each quote's speaker within the document (`quote.speaker`); default `true`.
    * Pass `false` for the quotes with their mentions only.
@@ -13,10 +13,10 @@ export interface ExtractQuotesOptions extends AnalyzeOptions {
   resolveSpeakers?: boolean
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value
+/** The options {@link extractQuotes}, {@link analyseQuotes} and {@link findNonQuotes} know. */
+const optionChecks: { [K in keyof ExtractQuotesOptions]-?: OptionCheck } = {
+  beliefs: 'boolean',
+  resolveSpeakers: 'boolean',
 }
 
 function isArticle(value: unknown): value is Article {
@@ -47,7 +47,7 @@ function readInput(name: string, input: unknown): { text: string; paragraphs: Pa
     return { text: input.text, paragraphs: bodyParagraphs(input.text, input.body) }
   }
   throw new TypeError(
-    `Cannot \`${name}\` without text: expected a string or an Article (from \`parseArticle\` in @copydesk/parse), got ${describe(input)}`,
+    `Cannot \`${name}\` without text: expected a string or an Article (from \`parseArticle\` in @copydesk/parse), got ${describeValue(input)}`,
   )
 }
 
@@ -87,38 +87,33 @@ function bodyParagraphs(
   return paragraphs
 }
 
-function checkOptions(name: string, options: unknown): ExtractQuotesOptions {
-  if (options === undefined) return {}
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(
-      `Cannot \`${name}\` with options ${describe(options)}: expected an object such as {beliefs: true, resolveSpeakers: false}`,
-    )
-  }
-  return options as ExtractQuotesOptions
+function readOptions(name: string, options: unknown): ExtractQuotesOptions {
+  return checkOptions<ExtractQuotesOptions>(name, options, optionChecks)
 }
 
 /**
  * Read a text's quotes, its non-speech quoted stretches (names, titles, scare quotes) and the
- * unbalanced quotation marks it recovered from. Offsets index the original text.
+ * unbalanced quotation marks it recovered from. Offsets index the original text. Unknown options
+ * and options of the wrong type throw a `TypeError` naming them.
  *
  * @example
- *   const {quotes, nonQuotes, problems} = analyzeQuotes('The plan, dubbed "Iron Gate," is ready, officials said.')
+ *   const {quotes, nonQuotes, problems} = analyseQuotes('The plan, dubbed "Iron Gate," is ready, officials said.')
  *   nonQuotes[0] // {start: 17, end: 29, text: '"Iron Gate,"', kind: 'title'}
  */
-export function analyzeQuotes(
+export function analyseQuotes(
   input: string | Article,
   options?: ExtractQuotesOptions,
 ): QuoteAnalysis {
-  const { text, paragraphs } = readInput('analyzeQuotes', input)
-  return analyze(text, paragraphs, checkOptions('analyzeQuotes', options))
+  const { text, paragraphs } = readInput('analyseQuotes', input)
+  return analyse(text, paragraphs, readOptions('analyseQuotes', options))
 }
 
-function analyze(
+function analyse(
   text: string,
   paragraphs: ParagraphRange[],
   settings: ExtractQuotesOptions,
 ): QuoteAnalysis {
-  const analysis = analyzeParagraphs(text, paragraphs, settings)
+  const analysis = analyseParagraphs(text, paragraphs, settings)
   const quotes =
     settings.resolveSpeakers === false
       ? analysis.quotes
@@ -145,7 +140,7 @@ function analyze(
  */
 export function extractQuotes(input: string | Article, options?: ExtractQuotesOptions): Quote[] {
   const { text, paragraphs } = readInput('extractQuotes', input)
-  return analyze(text, paragraphs, checkOptions('extractQuotes', options)).quotes
+  return analyse(text, paragraphs, readOptions('extractQuotes', options)).quotes
 }
 
 /**
@@ -158,6 +153,12 @@ export function extractQuotes(input: string | Article, options?: ExtractQuotesOp
  */
 export function findNonQuotes(input: string | Article, options?: ExtractQuotesOptions): NonQuote[] {
   const { text, paragraphs } = readInput('findNonQuotes', input)
-  const settings = checkOptions('findNonQuotes', options)
-  return analyzeParagraphs(text, paragraphs, settings).nonQuotes
+  const settings = readOptions('findNonQuotes', options)
+  return analyseParagraphs(text, paragraphs, settings).nonQuotes
 }
+
+/**
+ * @deprecated Renamed {@link analyseQuotes} (the project spells exported names the British way);
+ * this alias goes in the next major release.
+ */
+export const analyzeQuotes: typeof analyseQuotes = analyseQuotes

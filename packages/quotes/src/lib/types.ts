@@ -1,9 +1,7 @@
-/** A stretch of the source text: `text === source.slice(start, end)`. */
-export interface Span {
-  start: number
-  end: number
-  text: string
-}
+import type { Span, Warning } from '@copydesk/parse'
+
+/** A stretch of the source text: `text === source.slice(start, end)` (the one Span of `@copydesk/parse`). */
+export type { Span }
 
 /**
  * `direct`: fully inside quote marks; `partial`: a quoted fragment inside reported speech;
@@ -72,15 +70,17 @@ export interface MergedQuote {
   occurrences: QuoteOccurrence[]
 }
 
-/** A problem met while reading quotes (an unbalanced mark), with the offsets of the culprit. */
-export interface QuoteProblem {
-  reason: string
+/**
+ * A problem met while reading quotes (an unbalanced mark): a {@link Warning} of
+ * `@copydesk/parse`, always with the offsets of the culprit.
+ */
+export interface QuoteProblem extends Warning {
   ruleId: 'unclosed-quote' | 'unmatched-closing-quote'
   start: number
   end: number
 }
 
-/** Everything `analyzeQuotes` finds in one text. */
+/** Everything `analyseQuotes` finds in one text. */
 export interface QuoteAnalysis {
   /** Attributed and floating quotes, in text order, speakers resolved. */
   quotes: Quote[]

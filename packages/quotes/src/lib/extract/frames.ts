@@ -7,9 +7,9 @@ import {
 } from '../lexicon/cue-verbs.js'
 import { determiners, leadingAdverbs, negations, pronouns } from '../lexicon/noun-phrase-words.js'
 import { tailPrepositions } from '../lexicon/tail-prepositions.js'
+import type { Token } from './cue-tokens.js'
 import { isTitleDot, phraseAfter, phraseBefore, type TokenRange } from './noun-phrase.js'
 import type { QuotedRegion } from './quote-marks.js'
-import type { Token } from './tokens.js'
 
 /** An attribution frame in a sentence: the cue, its speaker phrase and where the frame lies. */
 export interface Frame {

@@ -6,14 +6,14 @@ import {
   pronouns,
   quantifierPronouns,
 } from '../lexicon/noun-phrase-words.js'
+import { organisationNouns, personNouns } from '../lexicon/nouns.js'
 import {
   abbreviates,
   acronymLetters,
   maxAcronymNameWords,
   maxInnerLowerWords,
-} from '../speakers/acronym-name.js'
-import { organisationNouns, personNouns } from '../speakers/data/nouns.js'
-import type { Token } from './tokens.js'
+} from '../names/acronym-name.js'
+import type { Token } from './cue-tokens.js'
 
 /** A token range `[from, to)`. */
 export interface TokenRange {

@@ -1,3 +1,4 @@
+import type { QuoteProblem } from '../types.js'
 import type { ParagraphRange } from './paragraphs.js'
 
 /** A stretch between quotation marks, found by pairing the marks of one paragraph. */
@@ -19,12 +20,7 @@ export interface QuotedRegion {
 }
 
 /** A problem found while pairing marks, with the offsets of the culprit. */
-export interface MarkProblem {
-  reason: string
-  ruleId: 'unclosed-quote' | 'unmatched-closing-quote'
-  start: number
-  end: number
-}
+export type MarkProblem = QuoteProblem
 
 const quoteCharacters = /["'\u2018\u2019\u201c-\u201f\u00ab\u00bb]/g
 const doubleOpeners = new Set(['\u201c', '\u201e', '\u201f', '\u00ab'])

@@ -1,7 +1,7 @@
 import { abbreviations } from '../lexicon/abbreviations.js'
 import { speechVerbs } from '../lexicon/cue-verbs.js'
+import type { Token } from './cue-tokens.js'
 import type { QuotedRegion } from './quote-marks.js'
-import type { Token } from './tokens.js'
 
 /** A sentence as a token range `[from, to)` of its paragraph. */
 export interface SentenceRange {

@@ -1,6 +1,7 @@
-import { nonNameWords } from './data/function-words.js'
-import { documentNouns, organisationNouns, personNouns, singularOf } from './data/nouns.js'
-import { type Token, tokenize } from './tokens.js'
+import { nonNameWords } from '../lexicon/name-words.js'
+import { documentNouns, organisationNouns, personNouns } from '../lexicon/nouns.js'
+import { type Token, tokenizeNames } from './name-tokens.js'
+import { singularOf } from './singular-of.js'
 
 /** Offsets of the phrase that names a document's author. */
 export interface AuthorSpan {
@@ -49,7 +50,7 @@ export function documentAuthor(
   end: number,
   head: string,
 ): AuthorSpan | undefined {
-  const tokens = tokenize(text, start, end)
+  const tokens = tokenizeNames(text, start, end)
   const headIndex = tokens.findIndex((token) => token.lower === head)
   if (headIndex < 0) return undefined
   // The author may follow the mention: "a report [on the railway company's website]".
@@ -97,7 +98,7 @@ function namesSomeone(lower: string): boolean {
  * document noun that ends at `from`, read up to `limit`.
  */
 function authorAfter(text: string, from: number, limit: number): AuthorSpan | undefined {
-  const tokens = tokenize(text, from, Math.min(limit, from + 240))
+  const tokens = tokenizeNames(text, from, Math.min(limit, from + 240))
   let index = 0
   let gapStart = from
   for (; index < tokens.length && index <= 3; index++) {

@@ -1,12 +1,6 @@
 import { quantifierPronouns } from '../lexicon/noun-phrase-words.js'
-import {
-  documentNouns,
-  organisationNouns,
-  personNouns,
-  roleModifiers,
-  singularOf,
-} from './data/nouns.js'
-import { type PronounInfo, pronouns } from './data/pronouns.js'
+import { documentNouns, organisationNouns, personNouns, roleModifiers } from '../lexicon/nouns.js'
+import { type PronounInfo, pronouns } from '../lexicon/pronouns.js'
 import {
   capitalisedRuns,
   followsArticle,
@@ -14,7 +8,8 @@ import {
   type NamePhrase,
   readNamePhrase,
 } from './name-phrase.js'
-import { type Token, tokenize } from './tokens.js'
+import { type Token, tokenizeNames } from './name-tokens.js'
+import { singularOf } from './singular-of.js'
 
 /** What a speaker mention is, before it is resolved against the document. */
 export type MentionReading =
@@ -99,7 +94,7 @@ const prepositions = new Set([
  *   readMention(text, start, end) // "the spokesman" → {type: 'description', head: 'spokesman', …}
  */
 export function readMention(text: string, start: number, end: number): MentionReading | undefined {
-  const all = tokenize(text, start, end)
+  const all = tokenizeNames(text, start, end)
   if (all.length === 0) return undefined
   const firstToken = all[0] as Token
   if (all.length === 1) {
@@ -347,7 +342,7 @@ function readAppositive(
   start: number,
   end: number,
 ): { role: string; head: string } | undefined {
-  const tokens = tokenize(text, start, end)
+  const tokens = tokenizeNames(text, start, end)
   const first = tokens[0]
   if (!first) return undefined
   // ", the spokesman for the SDF" or ", director of research at the foundation".

@@ -1,15 +1,15 @@
+import { companyNameEndings } from '../lexicon/company-words.js'
+import { firstNameGenders } from '../lexicon/first-names.js'
+import { demonyms, nameParticles, nonNameWords } from '../lexicon/name-words.js'
+import { organisationNouns, personNouns } from '../lexicon/nouns.js'
+import { rankModifiers, titles } from '../lexicon/titles.js'
 import {
   abbreviates,
   acronymLetters,
   bracketedAcronymAt,
   maxAcronymNameWords,
-} from './acronym-name.js'
-import { companyNameEndings } from './data/company-words.js'
-import { firstNameGenders } from './data/first-names.js'
-import { demonyms, nameParticles, nonNameWords } from './data/function-words.js'
-import { organisationNouns, personNouns } from './data/nouns.js'
-import { rankModifiers, titles } from './data/titles.js'
-import type { Token } from './tokens.js'
+} from '../names/acronym-name.js'
+import type { Token } from './name-tokens.js'
 
 /** A capitalised phrase read as a person (with title and role) or an organisation. */
 export interface NamePhrase {

@@ -1,6 +1,6 @@
-import { nonNameWords } from './data/function-words.js'
-import { groupQuantifiers, personNouns, roleModifiers } from './data/nouns.js'
-import { type Token, tokenize } from './tokens.js'
+import { nonNameWords } from '../lexicon/name-words.js'
+import { groupQuantifiers, personNouns, roleModifiers } from '../lexicon/nouns.js'
+import { type Token, tokenizeNames } from './name-tokens.js'
 
 /**
  * The plural group a "they" refers back to: a plural person noun phrase that opens a clause in the
@@ -19,7 +19,7 @@ export function pluralGroupBefore(
   position: number,
 ): string | undefined {
   const windowStart = Math.max(from, previousSentenceStart(text, position))
-  const tokens = tokenize(text, windowStart, position)
+  const tokens = tokenizeNames(text, windowStart, position)
   for (let index = tokens.length - 1; index >= 0; index--) {
     const head = tokens[index] as Token
     if (!isPluralPersonNoun(head) || head.possessive) continue

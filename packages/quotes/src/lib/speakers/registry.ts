@@ -1,12 +1,12 @@
+import { companyNameEndings } from '../lexicon/company-words.js'
 import { hearerCues, speechVerbs } from '../lexicon/cue-verbs.js'
-import { bracketedAcronymAt } from './acronym-name.js'
-import { companyNameEndings } from './data/company-words.js'
-import { firstNameGenders } from './data/first-names.js'
-import { nameParticles } from './data/function-words.js'
-import { organisationNouns, personNouns, roleModifiers } from './data/nouns.js'
-import { genderedPronouns } from './data/pronouns.js'
+import { firstNameGenders } from '../lexicon/first-names.js'
+import { nameParticles } from '../lexicon/name-words.js'
+import { organisationNouns, personNouns, roleModifiers } from '../lexicon/nouns.js'
+import { genderedPronouns } from '../lexicon/pronouns.js'
+import { bracketedAcronymAt } from '../names/acronym-name.js'
 import { capitalisedRuns, type NamePhrase, readNamePhrase } from './name-phrase.js'
-import { type Token, tokenize } from './tokens.js'
+import { type Token, tokenizeNames } from './name-tokens.js'
 
 /** A person or organisation the document talks about. */
 export interface Entity {
@@ -77,7 +77,7 @@ interface Range {
  * mentioned. Cost is linear in the text.
  */
 export function buildRegistry(text: string, quoted: Range[], speakerMentions: Range[]): Registry {
-  const tokens = tokenize(text, 0, text.length, scannedWords)
+  const tokens = tokenizeNames(text, 0, text.length, scannedWords)
   const outside = outsideRanges(tokens, quoted)
   const phrases: NamePhrase[] = []
   let tokenIndex = 0
@@ -157,7 +157,7 @@ export function buildRegistry(text: string, quoted: Range[], speakerMentions: Ra
   const speakerSingles = new Set<string>()
   const speakerStarts = new Set<number>()
   for (const range of speakerMentions) {
-    for (const token of tokenize(text, range.start, range.end)) {
+    for (const token of tokenizeNames(text, range.start, range.end)) {
       speakerStarts.add(token.start)
       if (token.capitalised && !personNouns.has(token.lower) && !organisationNouns.has(token.lower))
         speakerSingles.add(token.lower)

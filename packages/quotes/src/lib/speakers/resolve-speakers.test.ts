@@ -752,13 +752,22 @@ describe('resolveSpeakers: seed articles', () => {
 describe('resolveSpeakers: bad input', () => {
   it('throws a TypeError for text that is not a string', () => {
     expect(() => resolveSpeakers(42 as unknown as string, [])).toThrow(
-      /Cannot `resolveSpeakers` without text: expected the document as a string, got number/,
+      /Cannot `resolveSpeakers` without text: expected the document as a string, got the number 42/,
+    )
+  })
+
+  it('rejects unknown options with a did-you-mean', () => {
+    expect(() => resolveSpeakers('Ana Ruiz spoke.', [], { paragraph: [] } as never)).toThrow(
+      /Unknown option `paragraph` for `resolveSpeakers`: did you mean `paragraphs`\?/,
+    )
+    expect(() => resolveSpeakers('Ana Ruiz spoke.', [], { paragraphs: 'all' } as never)).toThrow(
+      /Option `paragraphs` for `resolveSpeakers` must be an array, not the string "all"/,
     )
   })
 
   it('throws a TypeError for quotes that are not an array', () => {
     expect(() => resolveSpeakers('text', {} as unknown as Quote[])).toThrow(
-      /expected an array of Quote objects, got object/,
+      /expected an array of Quote objects, got an object/,
     )
   })
 

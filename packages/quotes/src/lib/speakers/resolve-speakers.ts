@@ -1,10 +1,12 @@
+import { checkOptions, describeValue } from '@copydesk/parse'
+import { companyNameEndings } from '../lexicon/company-words.js'
+import { organisationFamilies, organisationNouns } from '../lexicon/nouns.js'
 import type { Quote, Span, SpeakerEntity } from '../types.js'
-import { companyNameEndings } from './data/company-words.js'
-import { organisationFamilies, organisationNouns, singularOf } from './data/nouns.js'
 import { documentAuthor } from './document-author.js'
 import { type MentionReading, readMention } from './mention.js'
 import { pluralGroupBefore } from './plural-antecedent.js'
 import { buildRegistry, type Entity, findCompany, findEntity, type Registry } from './registry.js'
+import { singularOf } from './singular-of.js'
 
 /** Options for {@link resolveSpeakers}. */
 export interface ResolveSpeakersOptions {
@@ -34,24 +36,23 @@ interface Resolved {
 export function resolveSpeakers(
   text: string,
   quotes: readonly Quote[],
-  options: ResolveSpeakersOptions = {},
+  options?: ResolveSpeakersOptions,
 ): Quote[] {
   if (typeof text !== 'string') {
     throw new TypeError(
-      `Cannot \`resolveSpeakers\` without text: expected the document as a string, got ${describe(text)}`,
+      `Cannot \`resolveSpeakers\` without text: expected the document as a string, got ${describeValue(text)}`,
     )
   }
   if (!Array.isArray(quotes)) {
     throw new TypeError(
-      `Cannot \`resolveSpeakers\` without quotes: expected an array of Quote objects, got ${describe(quotes)}`,
+      `Cannot \`resolveSpeakers\` without quotes: expected an array of Quote objects, got ${describeValue(quotes)}`,
     )
   }
   for (const [index, quote] of quotes.entries()) checkQuote(text, quote, index)
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(
-      `Cannot \`resolveSpeakers\` with options ${describe(options)}: expected an object such as {paragraphs: [{start, end, text}]}`,
-    )
-  }
+  // `paragraphs` is checked but not read yet: speakers are resolved on the text alone.
+  checkOptions<ResolveSpeakersOptions>('resolveSpeakers', options, {
+    paragraphs: 'array',
+  })
 
   // Nothing to attribute: no need to read the document's names.
   if (quotes.length === 0) return []
@@ -529,13 +530,13 @@ function lastBefore(registry: Registry, position: number): number {
 function checkQuote(text: string, quote: unknown, index: number): void {
   if (quote === null || typeof quote !== 'object') {
     throw new TypeError(
-      `Cannot \`resolveSpeakers\` with quote ${index}: expected a Quote object ({kind, content, text, mention?}), got ${describe(quote)}`,
+      `Cannot \`resolveSpeakers\` with quote ${index}: expected a Quote object ({kind, content, text, mention?}), got ${describeValue(quote)}`,
     )
   }
   const { content, mention } = quote as Partial<Quote>
   if (!Array.isArray(content)) {
     throw new TypeError(
-      `Cannot \`resolveSpeakers\` with quote ${index}: expected \`content\` to be an array of spans ({start, end, text}), got ${describe(content)}`,
+      `Cannot \`resolveSpeakers\` with quote ${index}: expected \`content\` to be an array of spans ({start, end, text}), got ${describeValue(content)}`,
     )
   }
   for (const span of [...content, ...(mention ? [mention] : [])]) {
@@ -553,10 +554,4 @@ function checkQuote(text: string, quote: unknown, index: number): void {
       )
     }
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
 }

@@ -115,11 +115,6 @@ export const organisationFamilies: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, block]) => words(block).map((noun) => [noun, family] as const)),
 )
 
-/** A regular plural's singular: "officials" → "official", "players" → "player", "press" stays. */
-export function singularOf(noun: string): string {
-  return noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun
-}
-
 /** The whitespace-separated words of a lexicon block. */
 function words(block: string): string[] {
   return block.split(/\s+/).filter(Boolean)

@@ -1,4 +1,4 @@
-import { titles } from './data/titles.js'
+import { titles } from '../lexicon/titles.js'
 
 /** A word of the source text with its offsets and the facts name detection needs. */
 export interface Token {
@@ -38,13 +38,13 @@ function isJoiner(code: number): boolean {
 }
 
 /**
- * Split `text.slice(start, end)` into word tokens with offsets into `text`, in one pass without
+ * The tokenizer of speaker resolution: split `text.slice(start, end)` into word tokens with offsets into `text`, in one pass without
  * backtracking. A final period is kept on titles and initials ("Gen.", "J.", "U.S.").
  *
  * With `keep`, lower-case words are only returned when `keep` has them: the document scan needs
  * capitalised words and a few function words, and skipping the rest saves most of the work.
  */
-export function tokenize(
+export function tokenizeNames(
   text: string,
   start = 0,
   end = text.length,

@@ -20,10 +20,11 @@ const wordStart = /^[\p{L}\p{N}]/u
 const upperStart = /^\p{Lu}/u
 
 /**
- * Tokenise `text[start, end)`, marking each token with the quoted region around it.
+ * The tokenizer of quote extraction: tokenise `text[start, end)` into words and punctuation (the
+ * cues, quote marks and commas that frames read), marking each token with the quoted region around it.
  * `regions` must be sorted by offset; `firstRegion` is where the search for this range starts.
  */
-export function tokenize(
+export function tokenizeCues(
   text: string,
   start: number,
   end: number,
