@@ -6,13 +6,19 @@ export {
   findNonQuotes,
 } from './lib/extract-quotes.js'
 export {
+  type CompletedDocument,
+  type CompleteSpeakerNamesOptions,
   completeSpeakerNames,
+  digestQuote,
   type MergeQuotesOptions,
   mergeQuotes,
+  type QuoteDigest,
   type QuoteDocument,
   quoteWords,
   type ReconciledSpeakers,
+  type RelatedDocuments,
   reconcileSpeakers,
+  type SpeakerCompletion,
 } from './lib/merge/index.js'
 export { default, default as copydeskQuotes } from './lib/plugin.js'
 export { type ResolveSpeakersOptions, resolveSpeakers } from './lib/speakers/index.js'
