@@ -21,7 +21,7 @@ import { smokeTests } from './smoke.js'
 // project and called. Runs on a temporary copy so the repository is never touched.
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const publishable = ['parse', 'dating', 'dedupe', 'quotes'] as const
+const publishable = ['lexicon', 'parse', 'dating', 'dedupe', 'quotes'] as const
 const workDir = mkdtempSync(path.join(tmpdir(), 'copydesk-release-'))
 const copyDir = path.join(workDir, 'repo')
 const registryDir = path.join(workDir, 'registry')
@@ -260,7 +260,7 @@ describe('release pipeline', () => {
     }
 
     step('checked the published manifests')
-    // Each package alone in its own fresh project; the four installs run side by side.
+    // Each package alone in its own fresh project; the installs run side by side.
     await Promise.all(
       publishable.map(async (name) => {
         const project = path.join(workDir, `consumer-${name}`)

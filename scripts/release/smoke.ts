@@ -4,7 +4,12 @@
 const fail =
   "process.stderr.write('unexpected result: ' + JSON.stringify(result) + '\\n'); process.exit(1)"
 
-export const smokeTests: Record<'parse' | 'dating' | 'dedupe' | 'quotes', string> = {
+export const smokeTests: Record<'lexicon' | 'parse' | 'dating' | 'dedupe' | 'quotes', string> = {
+  lexicon: `import { timeZoneOffset, weekdayNumbers } from '@copydesk/lexicon'
+const result = [timeZoneOffset('ET', { year: 2016, month: 11, day: 6, hour: 7 }), weekdayNumbers.get('thur')]
+if (result[0] === -300 && result[1] === 4) console.log('ok lexicon', result.join(' '))
+else { ${fail} }
+`,
   parse: `import { parseArticle } from '@copydesk/parse'
 const result = parseArticle('LONDON (Reuters) - The central bank held rates on Thursday, its governor said.\\n')
 if (result.dateline?.agency === 'Reuters' && result.body.length === 1) console.log('ok parse', result.body[0].text)

@@ -1,3 +1,6 @@
+export { describeValue } from './lib/model/describe-value.js'
+export { toPoint } from './lib/model/to-point.js'
+export { checkOptions, type OptionCheck } from './lib/options/check-options.js'
 export { parseArticle } from './lib/parse-article.js'
 export { default } from './lib/retext-article.js'
 export type * from './types.js'

@@ -1,4 +1,7 @@
 import type { Root } from 'nlcst'
+import type { Warning } from './lib/model/warning.js'
+
+export type { Warning } from './lib/model/warning.js'
 
 /** A stretch of the original text: `text === source.slice(start, end)`. */
 export interface Span {
@@ -83,13 +86,12 @@ export interface Article {
   warnings?: ParseWarning[]
 }
 
-/** A problem found while parsing: where it is and which rule noticed it. */
-export interface ParseWarning {
-  /** One-line, human-readable description. */
-  reason: string
-  /** Stable id of the rule, such as `empty-input` or `no-body`. */
-  ruleId: string
-  /** Offsets into `text` of the place the warning is about. */
+/**
+ * A problem found while parsing: a `Warning` that always has its place.
+ *
+ * @deprecated Use `Warning`, the one warning shape of every copydesk package.
+ */
+export interface ParseWarning extends Warning {
   start: number
   end: number
 }

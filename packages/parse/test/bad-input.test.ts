@@ -28,7 +28,7 @@ describe('bad input', () => {
 
   it('throws a TypeError naming the culprit for a non-string', () => {
     expect(() => parseArticle(42 as unknown as string)).toThrow(
-      /^Cannot `parseArticle` without text: expected a string .*, got number$/,
+      /^Cannot `parseArticle` without text: expected a string .*, got the number 42$/,
     )
     expect(() => parseArticle(null as unknown as string)).toThrow(/got null$/)
     expect(() => parseArticle(['a'] as unknown as string)).toThrow(TypeError)
@@ -40,7 +40,7 @@ describe('bad input', () => {
       /^Cannot `parseArticle` with these options/,
     )
     expect(() => parseArticle('Text.', { onWarning: 1 as never })).toThrow(
-      /`onWarning`: expected a function, got number/,
+      /`onWarning`: expected a function, got the number/,
     )
   })
 

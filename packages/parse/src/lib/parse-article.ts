@@ -18,6 +18,7 @@ import { readMetadataDate } from './classify/metadata-date.js'
 import { isBoilerplate, isHighlightsHeading, readContributors } from './classify/residue.js'
 import { readTimestamp } from './classify/timestamp.js'
 import { type Paragraph, splitParagraphs } from './layout/paragraphs.js'
+import { describeValue } from './model/describe-value.js'
 import { skipSpaceForward } from './text/characters.js'
 import { buildBodyTree, type TreeExtensions } from './tree/build-body-tree.js'
 
@@ -58,34 +59,28 @@ export function parseArticleWith(
 ): Article {
   if (typeof text !== 'string') {
     throw new TypeError(
-      `Cannot \`${caller}\` without text: expected a string (such as 'WASHINGTON (AP) — …'), got ${describe(text)}`,
+      `Cannot \`${caller}\` without text: expected a string (such as 'WASHINGTON (AP) — …'), got ${describeValue(text)}`,
     )
   }
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new TypeError(
-      `Cannot \`${caller}\` with these options: expected an object such as {tree: false}, got ${describe(options)}`,
+      `Cannot \`${caller}\` with these options: expected an object such as {tree: false}, got ${describeValue(options)}`,
     )
   }
   if (options?.onWarning !== undefined && typeof options.onWarning !== 'function') {
     throw new TypeError(
-      `Cannot \`${caller}\` with \`onWarning\`: expected a function, got ${describe(options.onWarning)}`,
+      `Cannot \`${caller}\` with \`onWarning\`: expected a function, got ${describeValue(options.onWarning)}`,
     )
   }
   const maxTreeLength = options?.maxTreeLength ?? defaultMaxTreeLength
   if (typeof maxTreeLength !== 'number' || Number.isNaN(maxTreeLength) || maxTreeLength < 0) {
     throw new TypeError(
-      `Cannot \`${caller}\` with \`maxTreeLength\`: expected a number of characters such as 4000000 (or Infinity), got ${describe(maxTreeLength)}`,
+      `Cannot \`${caller}\` with \`maxTreeLength\`: expected a number of characters such as 4000000 (or Infinity), got ${describeValue(maxTreeLength)}`,
     )
   }
   const builder = new ArticleBuilder(text, options ?? {})
   builder.classify()
   return builder.finish(options?.tree !== false, maxTreeLength, extensions)
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value
 }
 
 class ArticleBuilder {

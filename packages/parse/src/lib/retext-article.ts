@@ -2,8 +2,8 @@ import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { ParseArticleOptions } from '../types.js'
+import { toPoint } from './model/to-point.js'
 import { parseArticleWith } from './parse-article.js'
-import { toPoint } from './position/to-point.js'
 
 /** Options for the `retextArticle` plugin (those of `parseArticle` but `onWarning`). */
 export type RetextArticleOptions = Omit<ParseArticleOptions, 'onWarning'>

@@ -1,6 +1,6 @@
 import { sharedPassages } from '@copydesk/dedupe'
 import type { ReportPassage } from '../report/types.js'
-import type { AlignInput } from './analyse.js'
+import type { AlignInput } from './document.js'
 
 /**
  * The passages two documents share, by `@copydesk/dedupe`'s `sharedPassages` (passim-style: word

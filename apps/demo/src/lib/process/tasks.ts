@@ -1,3 +1,4 @@
+import type { InputDocument } from '../inputs/types.js'
 import type { ReportPassage } from '../report/types.js'
 import { alignDocuments } from './align.js'
 import {
@@ -8,7 +9,8 @@ import {
   type RedateInput,
   type RedateOutput,
   redateDocument,
-} from './analyse.js'
+} from './document.js'
+import type { Pool } from './pool.js'
 
 /** Work sent to a worker. */
 export type TaskInput =
@@ -40,4 +42,18 @@ export function transferablesOf(output: TaskOutput): ArrayBuffer[] {
   if (output.output.signature) buffers.push(output.output.signature.buffer as ArrayBuffer)
   if (output.output.shingles) buffers.push(output.output.shingles.buffer as ArrayBuffer)
   return buffers
+}
+
+/** The worker threads of a run (or the main thread, with `--workers 0`). */
+export type DocumentPool = Pool<TaskInput, TaskOutput>
+
+/** What a worker is sent of an input document. */
+export function toTaskDocument(item: InputDocument): AnalyseInput {
+  return {
+    id: item.id,
+    text: item.text,
+    bytes: item.bytes,
+    ...(item.date ? { date: item.date } : {}),
+    ...(item.title ? { title: item.title } : {}),
+  }
 }

@@ -60,7 +60,7 @@ const minhash = createMinHash()
  *   record.dct // {value: '2016-11-07', source: 'found', reason: '…'}
  */
 export function analyseDocument(input: AnalyseInput): AnalyseOutput {
-  const article = parseArticle(input.text)
+  const article = parseArticle(input.text, { tree: false })
   const warnings: string[] = []
   const dated = dateDocument(article, input, [], warnings)
   const timexes = extractTimexes(article, dated.value === undefined ? {} : { dct: dated.value })
@@ -105,7 +105,7 @@ export function analyseDocument(input: AnalyseInput): AnalyseOutput {
  *   redateDocument({document, siblings: [{id: '000', dct: '2016-11-07', relation: 'duplicate'}]})
  */
 export function redateDocument(input: RedateInput): RedateOutput {
-  const article = parseArticle(input.document.text)
+  const article = parseArticle(input.document.text, { tree: false })
   const warnings: string[] = []
   const dct = dateDocument(article, input.document, input.siblings, warnings)
   const timexes = extractTimexes(article, dct.value === undefined ? {} : { dct: dct.value })
