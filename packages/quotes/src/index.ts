@@ -20,6 +20,11 @@ export {
   reconcileSpeakers,
   type SpeakerCompletion,
 } from './lib/merge/index.js'
-export { default, default as copydeskQuotes } from './lib/plugin.js'
+export {
+  copydeskQuotes,
+  default,
+  default as retextQuotes,
+  type RetextQuotesOptions,
+} from './lib/plugin.js'
 export { type ResolveSpeakersOptions, resolveSpeakers } from './lib/speakers/index.js'
 export type * from './lib/types.js'

@@ -121,6 +121,9 @@ describe('completeSpeakerNames', () => {
         { id: 'a', quotes: [] },
       ]),
     ).toThrow(RangeError)
+    expect(() => completeSpeakerNames([], { stories: [] } as never)).toThrow(
+      /^Unknown option `stories` for `completeSpeakerNames`/,
+    )
   })
 
   it('names Dunford in full in every seed article of the story', () => {

@@ -1,8 +1,9 @@
+import { checkOptions } from '@copydesk/parse'
 import type { Quote, SpeakerEntity } from '../types.js'
 import { checkDocuments } from './check-documents.js'
 import type { QuoteDocument } from './merge-quotes.js'
 import { nameWords, samePerson } from './reconcile-speakers.js'
-import { type RelatedDocuments, relatedGroups } from './related-groups.js'
+import { type RelatedDocuments, relatedCheck, relatedGroups } from './related-groups.js'
 
 /** Options for {@link completeSpeakerNames}. */
 export interface CompleteSpeakerNamesOptions {
@@ -62,13 +63,16 @@ interface KnownPerson {
  */
 export function completeSpeakerNames(
   documents: readonly QuoteDocument[],
-  options: CompleteSpeakerNamesOptions = {},
+  options?: CompleteSpeakerNamesOptions,
 ): CompletedDocument[] {
   checkDocuments('completeSpeakerNames', documents)
+  const { related } = checkOptions<CompleteSpeakerNamesOptions>('completeSpeakerNames', options, {
+    related: relatedCheck,
+  })
   const groups = relatedGroups(
     'completeSpeakerNames',
     documents.map((document) => document.id),
-    options.related,
+    related,
   )
   const stories = new Map<number, QuoteDocument[]>()
   documents.forEach((document, index) => {

@@ -307,25 +307,25 @@ describe('digestQuote', () => {
 describe('mergeQuotes: bad input', () => {
   it('throws a TypeError without an array of documents', () => {
     expect(() => mergeQuotes('cnn' as never)).toThrow(
-      /Cannot `mergeQuotes` without documents: expected an array .*, got string/,
+      /Cannot `mergeQuotes` without documents: expected an array .*, not the string "cnn"/,
     )
   })
 
   it('throws a TypeError naming the document without an id', () => {
     expect(() => mergeQuotes([{ quotes: [] } as never])).toThrow(
-      /document 0: expected `id` to be a non-empty string, got undefined/,
+      /document 0: expected `id` to be a non-empty string, not undefined/,
     )
   })
 
   it('throws a TypeError naming the document whose quotes are not an array', () => {
     expect(() => mergeQuotes([{ id: 'x', quotes: null } as never])).toThrow(
-      /document "x": expected `quotes` to be an array of Quote objects, got null/,
+      /document "x": expected `quotes` to be an array of Quote objects, not null/,
     )
   })
 
   it('throws a TypeError naming a quote without text or content', () => {
     expect(() => mergeQuotes([{ id: 'x', quotes: [42] } as never])).toThrow(
-      /quote 0 of document "x": expected a Quote with `text` or `content` spans, got number/,
+      /quote 0 of document "x": expected a Quote with `text` or `content` spans, not the number 42/,
     )
   })
 
@@ -340,12 +340,34 @@ describe('mergeQuotes: bad input', () => {
 
   it('throws a TypeError on an impossible option', () => {
     expect(() => mergeQuotes([], { minOverlap: 2 })).toThrow(
-      /`minOverlap` 2: expected a number from 0 to 1/,
+      'Option `minOverlap` for `mergeQuotes` must be a number from 0 to 1 (default 0.8), not the number 2',
+    )
+    expect(() => mergeQuotes([], { minWords: 0 })).toThrow(
+      /Option `minWords` for `mergeQuotes` must be a whole number of at least 1/,
+    )
+  })
+
+  it('throws a TypeError on an unknown option, naming the closest one', () => {
+    expect(() => mergeQuotes([], { minWord: 8 } as never)).toThrow(
+      /^Unknown option `minWord` for `mergeQuotes`: did you mean `minWords`\?/,
+    )
+    expect(() => mergeQuotes([], { relatd: [] } as never)).toThrow(/did you mean `related`\?/)
+    expect(() => mergeQuotes([], { related: 'a,b' } as never)).toThrow(
+      /Option `related` for `mergeQuotes` must be an iterable of id pairs or groups/,
     )
   })
 })
 
 describe('reconcileSpeakers', () => {
+  it('throws a TypeError naming what it was given instead of speakers', () => {
+    expect(() => reconcileSpeakers('Dunford' as never)).toThrow(
+      /^Cannot `reconcileSpeakers` without speakers: .*not the string "Dunford"/,
+    )
+    expect(() => reconcileSpeakers([person('Dunford'), 3] as never)).toThrow(
+      /`reconcileSpeakers` with speaker 1: .*not the number 3/,
+    )
+  })
+
   it('prefers the person most documents name, in the fullest form', () => {
     const result = reconcileSpeakers([
       person('Dunford'),

@@ -1,8 +1,9 @@
+import { checkOptions } from '@copydesk/parse'
 import type { MergedQuote, Quote, QuoteOccurrence } from '../types.js'
 import { checkDocuments } from './check-documents.js'
 import { quoteWords } from './normalise.js'
 import { reconcileSpeakers } from './reconcile-speakers.js'
-import { type RelatedDocuments, relatedGroups } from './related-groups.js'
+import { type RelatedDocuments, relatedCheck, relatedGroups } from './related-groups.js'
 
 /** One document's quotes, as {@link mergeQuotes} takes them. */
 export interface QuoteDocument {
@@ -42,6 +43,19 @@ interface Item {
   shingles: string[]
 }
 
+const mergeChecks = {
+  minWords: {
+    expected: 'a whole number of at least 1 (default 4)',
+    test: (value: unknown) => Number.isInteger(value) && (value as number) >= 1,
+  },
+  minOverlap: {
+    expected: 'a number from 0 to 1 (default 0.8)',
+    test: (value: unknown) =>
+      typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1,
+  },
+  related: relatedCheck,
+} as const
+
 const shingleSize = 4
 // Queried shingles per quote: its rarest ones. A quote contained in another shares all of its
 // shingles with it, so its rarest one finds it.
@@ -72,15 +86,16 @@ const queriedShingles = 3
  */
 export function mergeQuotes(
   documents: readonly QuoteDocument[],
-  options: MergeQuotesOptions = {},
+  options?: MergeQuotesOptions,
 ): MergedQuote[] {
   checkDocuments('mergeQuotes', documents)
-  const minWords = checkNumber(options, 'minWords', 4, 1)
-  const minOverlap = checkNumber(options, 'minOverlap', 0.8, 0)
+  const checked = checkOptions<MergeQuotesOptions>('mergeQuotes', options, mergeChecks)
+  const minWords = checked.minWords ?? 4
+  const minOverlap = checked.minOverlap ?? 0.8
   const groupOf = relatedGroups(
     'mergeQuotes',
     documents.map((document) => document.id),
-    options.related,
+    checked.related,
   )
 
   const items: Item[] = []
@@ -216,32 +231,4 @@ function shinglesOf(words: string[], group: number): string[] {
 function quoteText(quote: Quote): string {
   if (typeof quote.text === 'string' && quote.text.length > 0) return quote.text
   return quote.content.map((span) => span.text).join(' ')
-}
-
-function checkNumber(
-  options: unknown,
-  name: 'minWords' | 'minOverlap',
-  fallback: number,
-  minimum: number,
-): number {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(
-      `Cannot \`mergeQuotes\` with options ${describe(options)}: expected an object such as {minWords: 4, minOverlap: 0.8}`,
-    )
-  }
-  const value = (options as Record<string, unknown>)[name]
-  if (value === undefined) return fallback
-  const maximum = name === 'minOverlap' ? 1 : Number.POSITIVE_INFINITY
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
-    throw new TypeError(
-      `Cannot \`mergeQuotes\` with \`${name}\` ${JSON.stringify(value)}: expected a number from ${minimum} to ${maximum === 1 ? 1 : 'any'} (default ${fallback})`,
-    )
-  }
-  return value
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
 }

@@ -1,4 +1,4 @@
-import { describeValue } from './check-documents.js'
+import { describeValue } from '@copydesk/parse'
 
 /**
  * Pairs or groups of related document ids, as `mergeQuotes` and `completeSpeakerNames` take them
