@@ -12,9 +12,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { sharedDirectory } from '@copydesk/test-utils'
 import nlp from 'compromise'
 import { extractQuotes, mergeQuotes } from '../src/index.js'
-import { sharedDirectory } from './shared.js'
 
 interface NewsDocument {
   id: string

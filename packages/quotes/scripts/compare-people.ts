@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { sharedDirectory } from '@copydesk/test-utils'
 import nlp from 'compromise'
-import { sharedDirectory } from './shared.js'
 
 const shared = sharedDirectory()
 const gold = shared && path.join(shared, 'data', 'quotes', 'ggt-dev.jsonl')

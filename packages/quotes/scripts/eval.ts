@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { sharedDirectory } from '@copydesk/test-utils'
 import nlp from 'compromise'
 import { type ExtractQuotesOptions, extractQuotes } from '../src/index.js'
-import { sharedDirectory } from './shared.js'
 import { scoreSpeakersOnGold } from './speakers-on-gold.js'
 
 interface GoldDocument {

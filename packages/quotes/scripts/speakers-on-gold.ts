@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { sharedDirectory } from '@copydesk/test-utils'
 import { resolveSpeakers } from '../src/lib/speakers/index.js'
 import type { Quote } from '../src/lib/types.js'
-import { sharedDirectory } from './shared.js'
 
 interface GoldSpan {
   start: number

@@ -7,14 +7,25 @@ export {
   findNonQuotes,
 } from './lib/extract-quotes.js'
 export {
+  type CompletedDocument,
+  type CompleteSpeakerNamesOptions,
   completeSpeakerNames,
+  digestQuote,
   type MergeQuotesOptions,
   mergeQuotes,
+  type QuoteDigest,
   type QuoteDocument,
   quoteWords,
   type ReconciledSpeakers,
+  type RelatedDocuments,
   reconcileSpeakers,
+  type SpeakerCompletion,
 } from './lib/merge/index.js'
-export { default, default as copydeskQuotes } from './lib/plugin.js'
+export {
+  copydeskQuotes,
+  default,
+  default as retextQuotes,
+  type RetextQuotesOptions,
+} from './lib/plugin.js'
 export { type ResolveSpeakersOptions, resolveSpeakers } from './lib/speakers/index.js'
 export type * from './lib/types.js'

@@ -1,16 +1,16 @@
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import copydeskQuotes from './plugin.js'
+import retextQuotes, { copydeskQuotes } from './plugin.js'
 
 function run(text: string, data: Record<string, unknown> = {}) {
   const file = new VFile({ value: text, data })
-  const processor = unified().use(copydeskQuotes, { resolveSpeakers: false })
+  const processor = unified().use(retextQuotes, { resolveSpeakers: false })
   processor.runSync({ type: 'root', children: [] } as never, file)
   return file
 }
 
-describe('copydeskQuotes plugin', () => {
+describe('retextQuotes plugin', () => {
   it('puts quotes and non-quotes on file.data', () => {
     const file = run(
       '"The harbour reopens Monday," port director Kim Sato said of the "Blue Line" ferry.',
@@ -47,5 +47,22 @@ describe('copydeskQuotes plugin', () => {
     })
     expect(file.data.quotes).toHaveLength(1)
     expect(file.data.quotes?.[0]?.content[0]?.start).toBe(start)
+  })
+
+  it('rejects an unknown option with the closest name, and a mistyped one', () => {
+    expect(() =>
+      unified()
+        .use(retextQuotes, { belief: true } as never)
+        .freeze(),
+    ).toThrow(/^Unknown option `belief` for `retextQuotes`: did you mean `beliefs`\?/)
+    expect(() =>
+      unified()
+        .use(retextQuotes, { resolveSpeakers: 'no' } as never)
+        .freeze(),
+    ).toThrow('Option `resolveSpeakers` for `retextQuotes` must be a boolean, not the string "no"')
+  })
+
+  it('keeps copydeskQuotes as the same plugin', () => {
+    expect(copydeskQuotes).toBe(retextQuotes)
   })
 })

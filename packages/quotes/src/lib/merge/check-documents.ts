@@ -1,3 +1,4 @@
+import { describeValue } from '@copydesk/parse'
 import type { Quote } from '../types.js'
 import type { QuoteDocument } from './merge-quotes.js'
 
@@ -14,20 +15,20 @@ export function checkDocuments(
 ): asserts documents is QuoteDocument[] {
   if (!Array.isArray(documents)) {
     throw new TypeError(
-      `Cannot \`${name}\` without documents: expected an array such as [{id: 'cnn-1', quotes: [...]}], got ${describe(documents)}`,
+      `Cannot \`${name}\` without documents: expected an array such as [{id: 'cnn-1', quotes: [...]}], not ${describeValue(documents)}`,
     )
   }
   const seen = new Map<string, number>()
   documents.forEach((document: unknown, index) => {
     if (document === null || typeof document !== 'object') {
       throw new TypeError(
-        `Cannot \`${name}\` with document ${index}: expected an object {id: string, quotes: Quote[]}, got ${describe(document)}`,
+        `Cannot \`${name}\` with document ${index}: expected an object {id: string, quotes: Quote[]}, not ${describeValue(document)}`,
       )
     }
     const { id, quotes } = document as Partial<QuoteDocument>
     if (typeof id !== 'string' || id.length === 0) {
       throw new TypeError(
-        `Cannot \`${name}\` with document ${index}: expected \`id\` to be a non-empty string, got ${describe(id)}`,
+        `Cannot \`${name}\` with document ${index}: expected \`id\` to be a non-empty string, not ${describeValue(id)}`,
       )
     }
     const earlier = seen.get(id)
@@ -39,7 +40,7 @@ export function checkDocuments(
     seen.set(id, index)
     if (!Array.isArray(quotes)) {
       throw new TypeError(
-        `Cannot \`${name}\` with document ${JSON.stringify(id)}: expected \`quotes\` to be an array of Quote objects, got ${describe(quotes)}`,
+        `Cannot \`${name}\` with document ${JSON.stringify(id)}: expected \`quotes\` to be an array of Quote objects, not ${describeValue(quotes)}`,
       )
     }
     quotes.forEach((quote: unknown, quoteIndex) => {
@@ -50,15 +51,9 @@ export function checkDocuments(
         (typeof candidate.text !== 'string' && !Array.isArray(candidate.content))
       ) {
         throw new TypeError(
-          `Cannot \`${name}\` with quote ${quoteIndex} of document ${JSON.stringify(id)}: expected a Quote with \`text\` or \`content\` spans, got ${describe(quote)}`,
+          `Cannot \`${name}\` with quote ${quoteIndex} of document ${JSON.stringify(id)}: expected a Quote with \`text\` or \`content\` spans, not ${describeValue(quote)}`,
         )
       }
     })
   })
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
 }

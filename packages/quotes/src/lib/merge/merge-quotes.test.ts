@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { readSeed } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { resolveSpeakers } from '../speakers/index.js'
 import type { Quote, SpeakerEntity } from '../types.js'
-import { mergeQuotes, quoteWords, reconcileSpeakers } from './index.js'
+import { digestQuote, mergeQuotes, quoteWords, reconcileSpeakers } from './index.js'
 
 function quote(text: string, speaker?: SpeakerEntity, kind: Quote['kind'] = 'direct'): Quote {
   const built: Quote = { kind, content: [{ start: 0, end: text.length, text }], text }
@@ -175,28 +175,157 @@ describe('mergeQuotes', () => {
   })
 })
 
+describe('mergeQuotes: related documents', () => {
+  const stock = '"We expect a strong second half of the year," '
+  const documents = [
+    { id: 'ferry-1', quotes: [quote(`${stock}`, person('Ana Ruiz'))] },
+    {
+      id: 'ferry-2',
+      quotes: [quote('"We expect a strong second half of the year."', person('Ruiz'))],
+    },
+    { id: 'mine-1', quotes: [quote(stock, person('Tom Hale'))] },
+    {
+      id: 'mine-2',
+      quotes: [quote('"a strong second half of the year"', person('Hale'), 'partial')],
+    },
+  ]
+  const spread = (merged: ReturnType<typeof mergeQuotes>) =>
+    merged.map((entry) => entry.occurrences.map((occurrence) => occurrence.document))
+
+  it('merges quotes only within each group of related documents', () => {
+    const merged = mergeQuotes(documents, {
+      related: [
+        ['ferry-1', 'ferry-2'],
+        ['mine-1', 'mine-2'],
+      ],
+    })
+    expect(spread(merged)).toEqual([
+      ['ferry-1', 'ferry-2'],
+      ['mine-1', 'mine-2'],
+    ])
+    expect(merged.map((entry) => entry.speaker?.name)).toEqual(['Ana Ruiz', 'Tom Hale'])
+    // Without relations, the four are one quote.
+    expect(spread(mergeQuotes(documents))).toEqual([['ferry-1', 'ferry-2', 'mine-1', 'mine-2']])
+  })
+
+  it('joins pairs that share a document into one group, through ids it was not given', () => {
+    const merged = mergeQuotes(documents, {
+      related: new Set([
+        ['ferry-1', 'wire-9'],
+        ['wire-9', 'mine-1'],
+      ]),
+    })
+    expect(spread(merged)).toEqual([['ferry-1', 'mine-1'], ['ferry-2'], ['mine-2']])
+  })
+
+  it('keeps a document in no pair apart, its own repeated quotes merged', () => {
+    const merged = mergeQuotes(
+      [
+        { id: 'a', quotes: [quote(stock), quote(stock)] },
+        { id: 'b', quotes: [quote(stock)] },
+      ],
+      { related: [] },
+    )
+    expect(spread(merged)).toEqual([['a', 'a'], ['b']])
+  })
+
+  it('gives every quote one entry with groups too (property)', () => {
+    const words = ['port', 'ferry', 'strike', 'will', 'end', 'soon', 'the', 'union', 'said']
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 9 }), {
+            maxLength: 4,
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { maxLength: 6 }),
+        (texts, pairs) => {
+          const input = texts.map((quotes, index) => ({
+            id: `d${index}`,
+            quotes: quotes.map((words) => quote(`"${words.join(' ')}"`)),
+          }))
+          const related = pairs.map(([a, b]) => [`d${a}`, `d${b}`])
+          const merged = mergeQuotes(input, { related })
+          const total = merged.reduce((sum, entry) => sum + entry.occurrences.length, 0)
+          expect(total).toBe(input.reduce((sum, document) => sum + document.quotes.length, 0))
+          // Two documents share an entry only when the pairs connect them.
+          const groupOf = new Map(input.map((document) => [document.id, document.id]))
+          const root = (id: string): string => {
+            const up = groupOf.get(id) as string
+            return up === id ? id : root(up)
+          }
+          for (const [a, b] of related) groupOf.set(root(a as string), root(b as string))
+          for (const entry of merged) {
+            const roots = new Set(entry.occurrences.map((occurrence) => root(occurrence.document)))
+            expect(roots.size).toBe(1)
+          }
+        },
+      ),
+    )
+  })
+
+  it('throws a TypeError naming a `related` entry that is not a list of ids', () => {
+    expect(() => mergeQuotes(documents, { related: [['ferry-1', 2]] as never })).toThrow(
+      /`mergeQuotes` with `related` entry 0: expected an array of document ids/,
+    )
+  })
+})
+
+describe('digestQuote', () => {
+  it('keeps what merging needs, one content span with offsets only', () => {
+    const text = '"We will hold the bridge," Dunford said, "whatever it takes."'
+    const [full] = resolveSpeakers(text, [
+      {
+        kind: 'direct',
+        content: [
+          { start: 0, end: 26, text: text.slice(0, 26) },
+          { start: 41, end: text.length, text: text.slice(41) },
+        ],
+        text: `${text.slice(0, 26)} ${text.slice(41)}`,
+        mention: { start: 27, end: 34, text: 'Dunford' },
+        cue: { start: 35, end: 39, text: 'said', lemma: 'say' },
+      },
+    ])
+    const digest = digestQuote(full as Quote)
+    expect(digest).toEqual({
+      kind: 'direct',
+      text: '"We will hold the bridge," "whatever it takes."',
+      content: [{ start: 0, end: text.length, text: '' }],
+      speaker: { name: 'Dunford', kind: 'person' },
+      mention: { start: 27, end: 34, text: 'Dunford' },
+    })
+    const merged = mergeQuotes([
+      { id: 'a', quotes: [digest] },
+      { id: 'b', quotes: [quote('"We will hold the bridge, whatever it takes."')] },
+    ])
+    expect(merged).toHaveLength(1)
+    expect(merged[0]?.occurrences[0]?.quote).toBe(digest)
+  })
+})
+
 describe('mergeQuotes: bad input', () => {
   it('throws a TypeError without an array of documents', () => {
     expect(() => mergeQuotes('cnn' as never)).toThrow(
-      /Cannot `mergeQuotes` without documents: expected an array .*, got string/,
+      /Cannot `mergeQuotes` without documents: expected an array .*, not the string "cnn"/,
     )
   })
 
   it('throws a TypeError naming the document without an id', () => {
     expect(() => mergeQuotes([{ quotes: [] } as never])).toThrow(
-      /document 0: expected `id` to be a non-empty string, got undefined/,
+      /document 0: expected `id` to be a non-empty string, not undefined/,
     )
   })
 
   it('throws a TypeError naming the document whose quotes are not an array', () => {
     expect(() => mergeQuotes([{ id: 'x', quotes: null } as never])).toThrow(
-      /document "x": expected `quotes` to be an array of Quote objects, got null/,
+      /document "x": expected `quotes` to be an array of Quote objects, not null/,
     )
   })
 
   it('throws a TypeError naming a quote without text or content', () => {
     expect(() => mergeQuotes([{ id: 'x', quotes: [42] } as never])).toThrow(
-      /quote 0 of document "x": expected a Quote with `text` or `content` spans, got number/,
+      /quote 0 of document "x": expected a Quote with `text` or `content` spans, not the number 42/,
     )
   })
 
@@ -211,12 +340,34 @@ describe('mergeQuotes: bad input', () => {
 
   it('throws a TypeError on an impossible option', () => {
     expect(() => mergeQuotes([], { minOverlap: 2 })).toThrow(
-      /`minOverlap` 2: expected a number from 0 to 1/,
+      'Option `minOverlap` for `mergeQuotes` must be a number from 0 to 1 (default 0.8), not the number 2',
+    )
+    expect(() => mergeQuotes([], { minWords: 0 })).toThrow(
+      /Option `minWords` for `mergeQuotes` must be a whole number of at least 1/,
+    )
+  })
+
+  it('throws a TypeError on an unknown option, naming the closest one', () => {
+    expect(() => mergeQuotes([], { minWord: 8 } as never)).toThrow(
+      /^Unknown option `minWord` for `mergeQuotes`: did you mean `minWords`\?/,
+    )
+    expect(() => mergeQuotes([], { relatd: [] } as never)).toThrow(/did you mean `related`\?/)
+    expect(() => mergeQuotes([], { related: 'a,b' } as never)).toThrow(
+      /Option `related` for `mergeQuotes` must be an iterable of id pairs or groups/,
     )
   })
 })
 
 describe('reconcileSpeakers', () => {
+  it('throws a TypeError naming what it was given instead of speakers', () => {
+    expect(() => reconcileSpeakers('Dunford' as never)).toThrow(
+      /^Cannot `reconcileSpeakers` without speakers: .*not the string "Dunford"/,
+    )
+    expect(() => reconcileSpeakers([person('Dunford'), 3] as never)).toThrow(
+      /`reconcileSpeakers` with speaker 1: .*not the number 3/,
+    )
+  })
+
   it('prefers the person most documents name, in the fullest form', () => {
     const result = reconcileSpeakers([
       person('Dunford'),
@@ -244,9 +395,6 @@ describe('reconcileSpeakers', () => {
 })
 
 describe('mergeQuotes: seed articles', () => {
-  const seeds = new URL('../../../../../seeds/', import.meta.url)
-  const read = (name: string) => readFileSync(new URL(name, seeds), 'utf8')
-
   function quoteIn(text: string, content: string, mention: string): Quote {
     const start = text.indexOf(content)
     const mentionStart = text.indexOf(mention, start)
@@ -259,8 +407,8 @@ describe('mergeQuotes: seed articles', () => {
   }
 
   it('merges "without incorporating the Turks…" across 000, 001 and 002 with Dunford reconciled', () => {
-    const ids = ['000_17c6f39676c1d2ff.txt', '001_f9bfdd8abda33a96.txt', '002_def7ae6103f5492f.txt']
-    const texts = ids.map(read)
+    const ids = ['000', '001', '002']
+    const texts = ids.map((id) => readSeed(id))
     const documents = texts.map((text, index) => {
       const straight = '"without incorporating the Turks and their perspective into our plans,"'
       const curly = '“without incorporating the Turks and their perspective into our plans,”'

@@ -1,7 +1,9 @@
+import { checkOptions } from '@copydesk/parse'
 import type { MergedQuote, Quote, QuoteOccurrence } from '../types.js'
 import { checkDocuments } from './check-documents.js'
 import { quoteWords } from './normalise.js'
 import { reconcileSpeakers } from './reconcile-speakers.js'
+import { type RelatedDocuments, relatedCheck, relatedGroups } from './related-groups.js'
 
 /** One document's quotes, as {@link mergeQuotes} takes them. */
 export interface QuoteDocument {
@@ -22,16 +24,37 @@ export interface MergeQuotesOptions {
    * other (default 0.8; half their word 4-grams must match too): absorbs a changed word or two.
    */
   minOverlap?: number
+  /**
+   * Which documents can share a quote: pairs or groups of document ids (duplicate pairs, story
+   * clusters, pairs that share passages). Quotes are merged only within each connected group of
+   * related documents; a document in no pair is a group of its own. Without it, every document
+   * may share a quote with every other.
+   */
+  related?: RelatedDocuments
 }
 
 interface Item {
   document: number
+  group: number
   order: number
   quote: Quote
   words: string[]
   joined: string
   shingles: string[]
 }
+
+const mergeChecks = {
+  minWords: {
+    expected: 'a whole number of at least 1 (default 4)',
+    test: (value: unknown) => Number.isInteger(value) && (value as number) >= 1,
+  },
+  minOverlap: {
+    expected: 'a number from 0 to 1 (default 0.8)',
+    test: (value: unknown) =>
+      typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1,
+  },
+  related: relatedCheck,
+} as const
 
 const shingleSize = 4
 // Queried shingles per quote: its rarest ones. A quote contained in another shares all of its
@@ -43,37 +66,51 @@ const queriedShingles = 3
  * and a partial quote contained in a longer one become one entry listing every occurrence, with
  * the speaker's names reconciled ("Dunford" and "Joseph Dunford" → "Joseph Dunford").
  * Candidates come from an index of rare word 4-grams, so the cost stays near linear in the
- * number of quotes. Every quote appears in exactly one entry; entries come in the order of their
- * first occurrence.
+ * number of quotes. With `related`, quotes merge only within each connected group of related
+ * documents (on a corpus: duplicates and stories), so two stories that happen to quote the same
+ * stock phrase stay apart. Every quote appears in exactly one entry; entries come in the order of
+ * their first occurrence.
  *
  * @example
- *   mergeQuotes([
- *     {id: 'cnn', quotes: extractQuotes(cnnText)},
- *     {id: 'dod', quotes: extractQuotes(dodText)},
- *   ]).filter((merged) => merged.occurrences.length > 1)
+ *   mergeQuotes(
+ *     [
+ *       {id: 'cnn', quotes: extractQuotes(cnnText)},
+ *       {id: 'dod', quotes: extractQuotes(dodText)},
+ *       {id: 'bbc', quotes: extractQuotes(bbcText)},
+ *     ],
+ *     {related: [['cnn', 'dod']]},
+ *   ).filter((merged) => merged.occurrences.length > 1)
  *
  * @throws {TypeError} when `documents` is not an array of `{id: string, quotes: Quote[]}`.
  * @throws {RangeError} when two documents share an id.
  */
 export function mergeQuotes(
   documents: readonly QuoteDocument[],
-  options: MergeQuotesOptions = {},
+  options?: MergeQuotesOptions,
 ): MergedQuote[] {
   checkDocuments('mergeQuotes', documents)
-  const minWords = checkNumber(options, 'minWords', 4, 1)
-  const minOverlap = checkNumber(options, 'minOverlap', 0.8, 0)
+  const checked = checkOptions<MergeQuotesOptions>('mergeQuotes', options, mergeChecks)
+  const minWords = checked.minWords ?? 4
+  const minOverlap = checked.minOverlap ?? 0.8
+  const groupOf = relatedGroups(
+    'mergeQuotes',
+    documents.map((document) => document.id),
+    checked.related,
+  )
 
   const items: Item[] = []
   documents.forEach((document, documentIndex) => {
+    const group = groupOf[documentIndex] as number
     document.quotes.forEach((quote, order) => {
       const words = quoteWords(quoteText(quote))
       items.push({
         document: documentIndex,
+        group,
         order,
         quote,
         words,
         joined: ` ${words.join(' ')} `,
-        shingles: shinglesOf(words),
+        shingles: shinglesOf(words, group),
       })
     })
   })
@@ -100,8 +137,9 @@ export function mergeQuotes(
   const byWords = new Map<string, number>()
   items.forEach((item, index) => {
     if (item.words.length === 0) return
-    const seen = byWords.get(item.joined)
-    if (seen === undefined) byWords.set(item.joined, index)
+    const key = `${item.group}${item.joined}`
+    const seen = byWords.get(key)
+    if (seen === undefined) byWords.set(key, index)
     else union(seen, index)
   })
 
@@ -180,11 +218,12 @@ function sameQuote(a: Item, b: Item, minOverlap: number): boolean {
   return sharedWords / shorter.words.length >= minOverlap
 }
 
-function shinglesOf(words: string[]): string[] {
-  if (words.length < shingleSize) return words.length > 0 ? [words.join(' ')] : []
+// A shingle is keyed by its group too, so quotes of unrelated documents never meet in the index.
+function shinglesOf(words: string[], group: number): string[] {
+  if (words.length < shingleSize) return words.length > 0 ? [`${group} ${words.join(' ')}`] : []
   const shingles: string[] = []
   for (let index = 0; index + shingleSize <= words.length; index++) {
-    shingles.push(words.slice(index, index + shingleSize).join(' '))
+    shingles.push(`${group} ${words.slice(index, index + shingleSize).join(' ')}`)
   }
   return shingles
 }
@@ -192,32 +231,4 @@ function shinglesOf(words: string[]): string[] {
 function quoteText(quote: Quote): string {
   if (typeof quote.text === 'string' && quote.text.length > 0) return quote.text
   return quote.content.map((span) => span.text).join(' ')
-}
-
-function checkNumber(
-  options: unknown,
-  name: 'minWords' | 'minOverlap',
-  fallback: number,
-  minimum: number,
-): number {
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(
-      `Cannot \`mergeQuotes\` with options ${describe(options)}: expected an object such as {minWords: 4, minOverlap: 0.8}`,
-    )
-  }
-  const value = (options as Record<string, unknown>)[name]
-  if (value === undefined) return fallback
-  const maximum = name === 'minOverlap' ? 1 : Number.POSITIVE_INFINITY
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
-    throw new TypeError(
-      `Cannot \`mergeQuotes\` with \`${name}\` ${JSON.stringify(value)}: expected a number from ${minimum} to ${maximum === 1 ? 1 : 'any'} (default ${fallback})`,
-    )
-  }
-  return value
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  return typeof value
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '@copydesk/parse'
 import type { SpeakerEntity } from '../types.js'
 
 /** The speakers of one merged quote, grouped by who they are. */
@@ -37,10 +38,29 @@ export function samePerson(a: string[], b: string[]): boolean {
  * @example
  *   reconcileSpeakers([{name: 'Dunford', kind: 'person'}, {name: 'Joseph Dunford', kind: 'person'}])
  *   // → {speaker: {name: 'Joseph Dunford', kind: 'person'}, names: ['Joseph Dunford', 'Dunford'], others: []}
+ *
+ * @throws {TypeError} when `speakers` is not an array, or one of them is not a speaker.
  */
 export function reconcileSpeakers(
   speakers: readonly (SpeakerEntity | undefined)[],
 ): ReconciledSpeakers {
+  if (!Array.isArray(speakers)) {
+    throw new TypeError(
+      `Cannot \`reconcileSpeakers\` without speakers: expected an array such as [{name: 'Dunford', kind: 'person'}], not ${describeValue(speakers)}`,
+    )
+  }
+  speakers.forEach((speaker: unknown, index) => {
+    if (speaker === undefined) return
+    if (
+      speaker === null ||
+      typeof speaker !== 'object' ||
+      typeof (speaker as SpeakerEntity).name !== 'string'
+    ) {
+      throw new TypeError(
+        `Cannot \`reconcileSpeakers\` with speaker ${index}: expected undefined or {name: string, kind}, not ${describeValue(speaker)}`,
+      )
+    }
+  })
   const groups: { members: SpeakerEntity[]; words: string[] }[] = []
   for (const speaker of speakers) {
     if (!speaker?.name) continue

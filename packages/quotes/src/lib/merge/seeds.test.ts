@@ -1,18 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { seeds } from '@copydesk/test-utils'
 import { describe, expect, it } from 'vitest'
-import { extractQuotes, mergeQuotes } from '../src/index.js'
-import type { Quote } from '../src/lib/types.js'
+import { extractQuotes } from '../extract-quotes.js'
+import type { Quote } from '../types.js'
+import { completeSpeakerNames, digestQuote, mergeQuotes } from './index.js'
 
 // The demo corpus: one 2016 story as two scrapes of a CNN article (000, 001), a rewrite (002) and
 // an earlier CNN story (003).
-const seeds = new URL('../../../seeds/', import.meta.url)
-const documents = readdirSync(seeds)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => {
-    const text = readFileSync(new URL(name, seeds), 'utf8')
-    return { id: name.slice(0, 3), text, quotes: extractQuotes(text) }
-  })
+const documents = seeds().map((seed) => ({
+  id: seed.number,
+  text: seed.text,
+  quotes: extractQuotes(seed.text),
+}))
+// What a corpus run finds: 000 and 001 are near-duplicates, 002 shares passages with 001.
+const related = [
+  ['000', '001'],
+  ['001', '002'],
+]
 const byId = (id: string) =>
   documents.find((document) => document.id === id) as (typeof documents)[number]
 
@@ -69,5 +72,44 @@ describe('seed articles end to end (extractQuotes → resolveSpeakers → mergeQ
       '002',
     ])
     expect(merged?.speaker?.name).toBe('Joseph Dunford')
+  })
+
+  it('merges it within the related documents only, and 003 with none of them', () => {
+    const merged = mergeQuotes(documents, { related })
+    const turks = merged.find((entry) =>
+      entry.text.includes('without incorporating the Turks and their perspective'),
+    )
+    expect(turks?.occurrences.map((occurrence) => occurrence.document)).toEqual([
+      '000',
+      '001',
+      '002',
+    ])
+    for (const entry of merged) {
+      const ids = new Set(entry.occurrences.map((occurrence) => occurrence.document))
+      if (ids.has('003')) expect([...ids]).toEqual(['003'])
+    }
+    expect(merged.filter((entry) => entry.occurrences.length > 1).length).toBeGreaterThan(5)
+  })
+
+  it('merges digests as it merges quotes, as a corpus run keeps them', () => {
+    const digests = documents.map(({ id, quotes }) => ({ id, quotes: quotes.map(digestQuote) }))
+    const spread = (entries: ReturnType<typeof mergeQuotes>) =>
+      entries.map((entry) => entry.occurrences.map((occurrence) => occurrence.document).join(' '))
+    expect(spread(mergeQuotes(digests, { related, minWords: 8 }))).toEqual(
+      spread(mergeQuotes(documents, { related, minWords: 8 })),
+    )
+  })
+
+  it('completes "Dunford" in 000 to Joseph Dunford from the story, and says so', () => {
+    const [seed000, , , seed003] = completeSpeakerNames(documents, { related })
+    expect(seed000?.completions).toEqual([
+      {
+        from: 'Dunford',
+        name: 'Joseph Dunford',
+        role: 'Chairman of the US Joint Chiefs of Staff',
+        title: 'Gen.',
+      },
+    ])
+    expect(seed003?.completions).toEqual([])
   })
 })
