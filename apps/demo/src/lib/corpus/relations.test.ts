@@ -1,0 +1,79 @@
+import { createMinHash, storyClustersFromLinks } from '@copydesk/dedupe'
+import { describe, expect, it } from 'vitest'
+import { createRelations } from './relations.js'
+import { createSharedShingles } from './shared-shingles.js'
+
+const minhash = createMinHash()
+const base =
+  'The city council voted on Tuesday to close the old harbour bridge to heavy trucks after engineers found cracks in two of its steel supports. The mayor said repairs would take at least six months and cost about 4 million dollars. Shipping firms warned that the detour through the industrial district would add an hour to every delivery.'
+const rescrape = `${base} Residents welcomed the decision.`
+const rewrite =
+  'Trucks are banned from the harbour bridge. Engineers found cracks in two of its steel supports, and the mayor said repairs would take at least six months and cost about 4 million dollars, local media reported.'
+const unrelated =
+  'The national football team beat its rivals two goals to nil on Saturday night in front of a sold-out stadium, securing a place in the final for the first time in a decade.'
+
+function add(relations: ReturnType<typeof createRelations>, id: string, text: string) {
+  const shingles = minhash.shingles(text)
+  const signature = minhash.signatureOfShingles(shingles)
+  relations.add(id, { values: signature.values, parameters: signature.parameters, shingles })
+}
+
+describe('corpus relations', () => {
+  it('finds the duplicate, the pair that shares a passage, and leaves the unrelated story alone', () => {
+    const relations = createRelations()
+    add(relations, 'council', base)
+    add(relations, 'council-rescrape', rescrape)
+    add(relations, 'rewrite', rewrite)
+    add(relations, 'football', unrelated)
+    const found = relations.finish()
+    expect(found.pairs).toEqual([
+      { a: 'council', b: 'council-rescrape', similarity: expect.any(Number), kind: 'near' },
+    ])
+    expect(found.pairs[0]!.similarity).toBeGreaterThan(0.8)
+    expect(found.clusters).toEqual([
+      { representative: 'council', members: ['council', 'council-rescrape'] },
+    ])
+    const key = ({ a, b }: { a: string; b: string }) => [a, b].sort().join('~')
+    expect(found.passagePairs.map(key).sort()).toEqual([
+      'council-rescrape~rewrite',
+      'council~council-rescrape',
+      'council~rewrite',
+    ])
+    expect(found.similarPairs.map(key)).toContain('council~council-rescrape')
+    const all = [...found.pairs, ...found.passagePairs, ...found.similarPairs]
+    expect(all.some(({ a, b }) => a === 'football' || b === 'football')).toBe(false)
+  })
+
+  it('stories (storyClustersFromLinks of @copydesk/dedupe) are stars: a chain does not make one story', () => {
+    // d0 is related to d1, d2, d3; d3 to d4; d4 to d5: a chain hanging off the star.
+    const edges = [
+      { a: 'd0', b: 'd1' },
+      { a: 'd0', b: 'd2' },
+      { a: 'd0', b: 'd3' },
+      { a: 'd3', b: 'd4' },
+      { a: 'd4', b: 'd5' },
+    ]
+    const ids = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6']
+    const stories = storyClustersFromLinks(ids, edges, { minSize: 2 })
+    expect(stories.map((story) => story.ids)).toEqual([
+      ['d0', 'd1', 'd2', 'd3'],
+      ['d4', 'd5'],
+    ])
+    expect(stories.map((story) => story.centre)).toEqual(['d0', 'd4'])
+  })
+})
+
+describe('shared shingles', () => {
+  it('counts the shingles pairs of documents share, ignoring the ones in too many documents', () => {
+    const counter = createSharedShingles()
+    counter.add(0, new Uint32Array([1, 2, 3, 4, 5, 9]))
+    counter.add(1, new Uint32Array([1, 2, 3, 4, 9]))
+    counter.add(2, new Uint32Array([4, 5, 9, 4_294_967_295]))
+    counter.add(3, new Uint32Array([9, 4_294_967_295]))
+    // Shingle 9 is in all four documents (over the limit of 3): ignored.
+    expect(counter.pairs({ minShared: 2, maxDocuments: 3 })).toEqual([
+      { a: 0, b: 1, shared: 4 },
+      { a: 0, b: 2, shared: 2 },
+    ])
+  })
+})
