@@ -1,19 +1,18 @@
 // The whole demo pipeline on the news corpus (21,268 documents, 20.9 MB): documents/s, MB/s and
 // peak memory with 1 and with 2 worker threads, side by side in one run. Each configuration runs
-// in a fresh child process so their memory peaks are not mixed. Needs ../shared (or
-// COPYDESK_SHARED) to build the corpus, unless /tmp/copydesk-news.jsonl already exists.
+// in a fresh child process so their memory peaks are not mixed. The corpus comes from
+// `newsCorpusFile` of @copydesk/test-utils (built from ../shared or COPYDESK_SHARED once).
 //
 //   pnpm --filter @copydesk/demo bench [-- --limit N]
-import { execFileSync, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { spawn } from 'node:child_process'
 import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { newsCorpusFile } from '@copydesk/test-utils'
 import { runPipeline } from '../src/lib/pipeline.js'
 
 const here = fileURLToPath(import.meta.url)
-const repositoryRoot = path.resolve(path.dirname(here), '..', '..', '..')
 
 interface Measurement {
   workers: number
@@ -34,7 +33,7 @@ if (process.argv[2] === '--child') {
 }
 
 async function parent() {
-  const corpus = await findCorpus()
+  const corpus = findCorpus()
   if (!corpus) return
   const size = (await stat(corpus)).size
   console.log(`demo bench: the whole pipeline on ${corpus} (${(size / 1e6).toFixed(1)} MB)`)
@@ -128,23 +127,8 @@ async function child(workers: number, corpus: string) {
   }
 }
 
-async function findCorpus(): Promise<string | undefined> {
-  for (const candidate of [
-    '/tmp/copydesk-news.jsonl',
-    path.join(tmpdir(), 'copydesk-news.jsonl'),
-  ]) {
-    if (existsSync(candidate)) return candidate
-  }
-  const shared = process.env.COPYDESK_SHARED ?? path.resolve(repositoryRoot, '..', 'shared')
-  const tool = path.join(shared, 'tools', 'news-corpus.py')
-  if (!existsSync(tool)) {
-    console.log(
-      `demo bench: skipped, no ../shared (looked for ${tool}) and no news corpus in ${tmpdir()}`,
-    )
-    return undefined
-  }
-  const corpus = path.join(tmpdir(), 'copydesk-news.jsonl')
-  console.log(`demo bench: building the news corpus into ${corpus}`)
-  execFileSync('python3', [tool, corpus], { stdio: 'inherit' })
+function findCorpus(): string | undefined {
+  const corpus = newsCorpusFile('demo bench')
+  if (!corpus) console.log('demo bench: skipped, no news corpus (set COPYDESK_SHARED to build it)')
   return corpus
 }

@@ -2,11 +2,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { seedDirectory } from '@copydesk/test-utils'
+import type { InputFailure, InputSource } from '../src/lib/inputs/types.js'
 import { type PipelineOptions, runPipeline } from '../src/lib/pipeline.js'
+import { createPool } from '../src/lib/process/pool.js'
+import { runTask, type TaskInput, type TaskOutput } from '../src/lib/process/tasks.js'
 import type { Report, ReportDocument } from '../src/lib/report/types.js'
+import { createRunLog, type RunInput, type RunLog } from '../src/lib/steps/run.js'
 
 export const demoFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const seeds = path.join(demoFolder, '..', '..', 'seeds')
+export const seeds = seedDirectory
 
 const created: string[] = []
 
@@ -48,4 +53,63 @@ export function documentOf(report: Report, prefix: string): ReportDocument {
 
 export function short(id: string): string {
   return id.slice(0, 3)
+}
+
+/** A document for `memoryRun`: an id and a text, and the date the input gives, if any. */
+export interface MemoryDocument {
+  id: string
+  text: string
+  date?: string
+}
+
+/**
+ * What a step is given (`RunInput`) for documents held in memory: a source that yields them in
+ * order on every read, and the main-thread pool, which fails the tasks `fails` picks.
+ */
+export function memoryRun(
+  documents: (MemoryDocument | InputFailure)[],
+  fails: (task: TaskInput) => boolean = () => false,
+): RunInput & { reads: () => number } {
+  let reads = 0
+  let bytesRead = 0
+  const bytes = (text: string) => Buffer.byteLength(text)
+  const source: InputSource = {
+    path: 'memory',
+    kind: 'jsonl',
+    totalBytes: documents.reduce((sum, item) => sum + ('text' in item ? bytes(item.text) : 0), 0),
+    async *read() {
+      reads++
+      bytesRead = 0
+      for (const [line, item] of documents.entries()) {
+        if ('code' in item) {
+          yield item
+          continue
+        }
+        bytesRead += bytes(item.text)
+        yield {
+          kind: 'document',
+          id: item.id,
+          text: item.text,
+          ...(item.date ? { date: item.date } : {}),
+          where: `memory:${line + 1}`,
+          bytes: bytes(item.text),
+        }
+      }
+    },
+    bytesRead: () => bytesRead,
+  }
+  const pool = createPool<TaskInput, TaskOutput>({
+    workers: 0,
+    entry: new URL('../src/lib/process/worker.ts', import.meta.url),
+    inline(task) {
+      if (fails(task)) throw new Error('the task failed on purpose')
+      return runTask(task)
+    },
+  })
+  return { source, pool, reads: () => reads }
+}
+
+/** A log that shows no progress. */
+export function quietLog(): RunLog {
+  return createRunLog('off')
 }

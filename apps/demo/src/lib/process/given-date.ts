@@ -1,17 +1,4 @@
-const monthNumbers: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-}
+import { formatDay, isValidDay, monthNumbers } from '@copydesk/lexicon'
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 const isoDateTime =
@@ -48,12 +35,12 @@ export function normaliseGivenDate(
   if (match) return checked(Number(match[1]), Number(match[2]), Number(match[3]), raw)
   match = dayMonthYear.exec(text)
   if (match) {
-    const month = monthNumbers[match[2]!.toLowerCase()]
+    const month = monthNumbers.get(match[2]!.toLowerCase())
     if (month) return checked(Number(match[3]), month, Number(match[1]), raw)
   }
   match = monthDayYear.exec(text)
   if (match) {
-    const month = monthNumbers[match[1]!.toLowerCase()]
+    const month = monthNumbers.get(match[1]!.toLowerCase())
     if (month) return checked(Number(match[3]), month, Number(match[2]), raw)
   }
   return {
@@ -68,20 +55,10 @@ function checked(
   day: number,
   raw: string,
 ): { ok: true; value: string } | { ok: false; reason: string } {
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (
-    month < 1 ||
-    month > 12 ||
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
+  if (!isValidDay(year, month, day)) {
     return { ok: false, reason: `the given date \`${raw}\` does not exist in the calendar` }
   }
-  return {
-    ok: true,
-    value: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-  }
+  return { ok: true, value: formatDay({ year, month, day }) }
 }
 
 function normaliseZone(zone: string): string {

@@ -1,8 +1,8 @@
 import { extractQuotes } from '@copydesk/quotes'
 import { describe, expect, it } from 'vitest'
-import { digestQuote } from '../src/lib/corpus/merge-quotes.js'
-import { storySpeakerNames, withStoryNames } from '../src/lib/corpus/story-speakers.js'
-import type { ReportDocument } from '../src/lib/report/types.js'
+import type { ReportDocument } from '../report/types.js'
+import { digestQuote } from './merge-quotes.js'
+import { storySpeakerNames, withStoryNames } from './story-speakers.js'
 
 const wire = '"The bridge will reopen in May," Transport Minister Ana Ruiz told reporters.'
 const local = 'Repairs began on Monday. "We have the steel we need," Ruiz said.'

@@ -2,11 +2,11 @@ import { symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { openInput } from '../src/lib/inputs/index.js'
-import { splitLines } from '../src/lib/inputs/lines.js'
-import type { InputItem } from '../src/lib/inputs/types.js'
-import { normaliseGivenDate } from '../src/lib/process/given-date.js'
-import { tempFolder } from './helpers.js'
+import { tempFolder } from '../../../test/helpers.js'
+import { normaliseGivenDate } from '../process/given-date.js'
+import { openInput } from './index.js'
+import { splitLines } from './lines.js'
+import type { InputItem } from './types.js'
 
 async function collect(items: AsyncIterable<InputItem>): Promise<InputItem[]> {
   const out: InputItem[] = []

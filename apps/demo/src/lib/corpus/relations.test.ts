@@ -1,7 +1,7 @@
 import { createMinHash, storyClustersFromLinks } from '@copydesk/dedupe'
 import { describe, expect, it } from 'vitest'
-import { createRelations } from '../src/lib/corpus/relations.js'
-import { createSharedShingles } from '../src/lib/corpus/shared-shingles.js'
+import { createRelations } from './relations.js'
+import { createSharedShingles } from './shared-shingles.js'
 
 const minhash = createMinHash()
 const base =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createProgress, formatDuration } from '../src/lib/progress.js'
+import { createProgress, formatDuration } from './progress.js'
 
 function sink() {
   const written: string[] = []

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sideBySide } from '../src/lib/html/diff.js'
-import { escapeHtml, html } from '../src/lib/html/escape.js'
-import { markText } from '../src/lib/html/marks.js'
-import { splitLines } from '../src/lib/inputs/lines.js'
+import { sideBySide } from './html/diff.js'
+import { escapeHtml, html } from './html/escape.js'
+import { markText } from './html/marks.js'
+import { splitLines } from './inputs/lines.js'
 
 /** The text a browser would show for markup made only of our spans, sups and entities. */
 function visibleText(markup: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createPool } from '../src/lib/process/pool.js'
+import { createPool } from './pool.js'
 
-const entry = new URL('./fixtures/fragile-worker.ts', import.meta.url)
+const entry = new URL('../../../test/fixtures/fragile-worker.ts', import.meta.url)
 
 describe('worker pool', () => {
   it('runs tasks in worker threads; a throw, a crash or a hang fails that task only', async () => {
@@ -38,7 +38,7 @@ describe('worker pool', () => {
   })
 
   it('fails the tasks, instead of restarting forever, when a worker cannot start', async () => {
-    const broken = new URL('./fixtures/broken-worker.ts', import.meta.url)
+    const broken = new URL('../../../test/fixtures/broken-worker.ts', import.meta.url)
     const pool = createPool<number, number>({ workers: 1, entry: broken, inline: (input) => input })
     try {
       await expect(pool.run(1)).rejects.toThrow(

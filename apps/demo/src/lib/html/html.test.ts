@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { sideBySide } from '../src/lib/html/diff.js'
-import { escapeHtml, html, jsonForScript, SafeHtml } from '../src/lib/html/escape.js'
-import { markText } from '../src/lib/html/marks.js'
+import { sideBySide } from './diff.js'
+import { escapeHtml, html, jsonForScript, SafeHtml } from './escape.js'
+import { markText } from './marks.js'
 
 describe('escaping template', () => {
   it('escapes every interpolated value, joins arrays and keeps nested html', () => {

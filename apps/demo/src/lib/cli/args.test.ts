@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDemoArgs } from '../src/lib/cli/args.js'
+import { parseDemoArgs } from './args.js'
 
 const context = { seeds: '/repo/seeds', cwd: '/repo', cores: 2 }
 

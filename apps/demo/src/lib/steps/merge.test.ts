@@ -1,0 +1,34 @@
+import { extractQuotes } from '@copydesk/quotes'
+import { describe, expect, it } from 'vitest'
+import { rewrite, wire } from '../../../test/fixtures/railway.js'
+import { digestQuote } from '../corpus/merge-quotes.js'
+import { merge } from './merge.js'
+
+const quotes = [
+  { document: 'wire', quotes: extractQuotes(wire).map(digestQuote) },
+  { document: 'rewrite', quotes: extractQuotes(rewrite).map(digestQuote) },
+]
+const hundredYears = (text: string) => text.includes('closer than they have been')
+
+describe('merge', () => {
+  it('merges a quote across related documents and completes the speaker’s name from the story', () => {
+    const { quotes: merged, names } = merge(quotes, {
+      related: [{ a: 'wire', b: 'rewrite' }],
+      stories: [['wire', 'rewrite']],
+    })
+    const entry = merged.find((quote) => hundredYears(quote.text))
+    expect(entry?.speaker).toBe('Rita Gomes')
+    expect(entry?.speakerNames).toEqual(expect.arrayContaining(['Rita Gomes', 'Gomes']))
+    expect(entry?.occurrences.map((occurrence) => occurrence.document)).toEqual(['wire', 'rewrite'])
+    expect(names.get('rewrite')?.get('Gomes')).toEqual({
+      name: 'Rita Gomes',
+      role: 'Transport Minister',
+    })
+  })
+
+  it('keeps the quotes of unrelated documents apart, and their names as written', () => {
+    const { quotes: merged, names } = merge(quotes, { related: [], stories: [] })
+    expect(merged.filter((quote) => hundredYears(quote.text))).toHaveLength(2)
+    expect(names.size).toBe(0)
+  })
+})
