@@ -1,6 +1,12 @@
 export type { PassageLevel, PassageOptions, SharedPassage } from './lib/align/passages.js'
 export { sharedPassages } from './lib/align/passages.js'
 export { articleBody, sharedArticlePassages, signatureOfArticle } from './lib/article/article.js'
+export type {
+  SharedShingleOptions,
+  SharedShinglePair,
+  SharedShingles,
+} from './lib/candidates/shared-shingles.js'
+export { createSharedShingles } from './lib/candidates/shared-shingles.js'
 export type { DuplicateCluster } from './lib/cluster/duplicate-clusters.js'
 export { duplicateClusters } from './lib/cluster/duplicate-clusters.js'
 export type {
@@ -20,6 +26,7 @@ export type { DuplicateIndex } from './lib/index/memory-index.js'
 export { createIndex } from './lib/index/memory-index.js'
 export type { IndexOptions, Match, QueryOptions, Verification } from './lib/index/options.js'
 export type { PreparedDocument } from './lib/index/prepare.js'
+export type { TextInput } from './lib/input/compared-text.js'
 export type { LshBanding, LshWeights } from './lib/lsh/optimal-bands.js'
 export { candidateProbability, defaultLshWeights, optimalBanding } from './lib/lsh/optimal-bands.js'
 export { estimateJaccard, exactJaccard } from './lib/minhash/compare.js'

@@ -9,6 +9,7 @@ test('public API surface', () => {
       "candidateProbability",
       "createIndex",
       "createMinHash",
+      "createSharedShingles",
       "decodeSignature",
       "dedupeStream",
       "default",

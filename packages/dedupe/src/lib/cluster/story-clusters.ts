@@ -1,4 +1,5 @@
 import { type PassageOptions, type SharedPassage, sharedPassages } from '../align/passages.js'
+import { createShingleCounter } from '../candidates/shared-shingles.js'
 import { checkDocuments, type DocumentInput } from '../documents.js'
 import { exactJaccard } from '../minhash/compare.js'
 import { resolveShingleOptions, shingleSet } from '../shingle/shingles.js'
@@ -48,8 +49,9 @@ export type StoryCluster = StoryStar<StoryLink>
  * the original joins its story even when it is no duplicate of it, but A ~ B ~ C with A ≁ C is
  * one story only around B.
  *
- * Candidate pairs come from shared word 5-grams (an inverted index, boilerplate n-grams
- * dropped), so only documents with some common text are ever aligned.
+ * Candidate pairs come from shared distinctive word 5-grams ({@link createSharedShingles}, the
+ * same counter; boilerplate 5-grams dropped), so only documents with some common text are ever
+ * aligned.
  *
  * @example
  *   storyClusters(seeds).map((story) => story.ids) // => [['000', '001', '002', '003']]
@@ -86,37 +88,22 @@ export function storyClusters(
 
   const shingleOptions = resolveShingleOptions()
   const sets = checked.map((document) => shingleSet(document.text, shingleOptions))
-  const postings = new Map<number, number[]>()
-  for (const [index, set] of sets.entries()) {
-    for (const shingle of set) {
-      const list = postings.get(shingle)
-      if (list) list.push(index)
-      else postings.set(shingle, [index])
-    }
-  }
-  const sharedCounts = new Map<number, number>()
-  const n = checked.length
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > maxShingleDocuments) continue
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * n + list[y]!
-        sharedCounts.set(key, (sharedCounts.get(key) ?? 0) + 1)
-      }
-    }
-  }
+  // Candidates: pairs sharing at least one distinctive shingle (the one shared-shingle counter).
+  const counter = createShingleCounter()
+  for (const [index, document] of checked.entries()) counter.add(document.id, sets[index]!)
+  const candidates = counter
+    .indexedPairs(1, maxShingleDocuments)
+    .sort((x, y) => x.a - y.a || x.b - y.b)
 
   const links: StoryLink[] = []
-  for (const key of [...sharedCounts.keys()].sort((x, y) => x - y)) {
-    const x = Math.floor(key / n)
-    const y = key % n
+  for (const { a: x, b: y, shared } of candidates) {
     const first = checked[x]!
     const second = checked[y]!
     if (windowMs !== undefined && Math.abs(first.time! - second.time!) > windowMs) continue
     const similarity = exactJaccard(sets[x]!, sets[y]!)
     // A shared passage counts only when enough of it is distinctive text: templated wire
     // phrases shared by dozens of reports would otherwise chain unrelated stories together.
-    const distinctive = sharedCounts.get(key)! >= minSharedShingles
+    const distinctive = shared >= minSharedShingles
     if (similarity < threshold && !distinctive) continue
     const sharedWords = longest(sharedPassages(first.text, second.text, options.passages))
     if (similarity < threshold && sharedWords < minSharedWords) continue

@@ -1,0 +1,90 @@
+import { type Article, describeValue } from '@copydesk/parse'
+
+/** A stretch of a text: `text === source.slice(start, end)`. */
+export interface Span {
+  start: number
+  end: number
+  text: string
+}
+
+/** What the functions that read text take: a string, or an `Article` from `@copydesk/parse`. */
+export type TextInput = string | Article
+
+/** The text a function compares, and how to map its offsets back to what the caller gave. */
+export interface ComparedText {
+  /** The string itself, or an article's body paragraphs joined by blank lines. */
+  text: string
+  /** The text the caller's offsets index: the string, or the article's original `text`. */
+  source: string
+  /** The paragraphs of `text` when it came from an article (offsets into `text`). */
+  article?: Article
+  /** A span of `text` as a span of `source`. */
+  toSource(span: Span): Span
+}
+
+const paragraphSeparator = '\n\n'
+
+/** Whether a value is an `Article` from `parseArticle` (its original text and body paragraphs). */
+export function isArticle(value: unknown): value is Article {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Article).text === 'string' &&
+    Array.isArray((value as Article).body)
+  )
+}
+
+/**
+ * The body of a parsed article as one text: its body paragraphs joined by blank lines, residue
+ * (captions, highlights, bylines, boilerplate) excluded.
+ */
+export function bodyText(article: Article): string {
+  return article.body.map((paragraph) => paragraph.text).join(paragraphSeparator)
+}
+
+/**
+ * Read a `string | Article` argument: a string is compared as it is; an article by its body, with
+ * offsets mapped back into `article.text`. Anything else is a `TypeError` naming `context`.
+ */
+export function comparedText(input: unknown, context: string, what = 'text'): ComparedText {
+  if (typeof input === 'string') {
+    return { text: input, source: input, toSource: (span) => span }
+  }
+  if (!isArticle(input)) {
+    throw new TypeError(
+      `Cannot \`${context}\` without ${what}: expected a string or an Article from \`parseArticle(text)\`, got ${describeValue(input)}`,
+    )
+  }
+  const body = input.body
+  const text = bodyText(input)
+  // Where each body paragraph starts in the joined text, for a binary search.
+  const starts: number[] = []
+  let at = 0
+  for (const paragraph of body) {
+    starts.push(at)
+    at += paragraph.text.length + paragraphSeparator.length
+  }
+  const toOffset = (offset: number, isEnd: boolean): number => {
+    if (body.length === 0) return 0
+    let low = 0
+    let high = body.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1
+      // An end offset at a paragraph's start belongs to the paragraph before it.
+      if (isEnd ? starts[middle]! < offset : starts[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    const paragraph = body[low]!
+    return paragraph.start + Math.min(Math.max(0, offset - starts[low]!), paragraph.text.length)
+  }
+  return {
+    text,
+    source: input.text,
+    article: input,
+    toSource(span) {
+      const start = toOffset(span.start, false)
+      const end = Math.max(start, toOffset(span.end, true))
+      return { start, end, text: input.text.slice(start, end) }
+    },
+  }
+}
