@@ -4,6 +4,7 @@ import * as api from '../src/index.js'
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'analyseQuotes',
       'analyzeQuotes',
       'classifyQuoted',
       'completeSpeakerNames',
