@@ -9,15 +9,15 @@
  */
 import { readFileSync } from 'node:fs'
 import retextArticle, { parseArticle } from '@copydesk/parse'
+import { newsCorpusFile } from '@copydesk/test-utils'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { newsCorpus, sharedDirectory } from './shared.js'
 
-const shared = sharedDirectory('bench')
-if (shared) run(shared)
+const corpus = newsCorpusFile('bench')
+if (corpus) run(corpus)
 
-function run(directory: string): void {
-  const texts = readFileSync(newsCorpus(directory), 'utf8')
+function run(corpusFile: string): void {
+  const texts = readFileSync(corpusFile, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {

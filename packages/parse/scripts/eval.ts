@@ -16,8 +16,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sharedDirectory } from '@copydesk/test-utils'
 import { type Article, type BlockRole, parseArticle } from '../src/index.js'
-import { sharedDirectory } from './shared.js'
 
 interface NaebArticle {
   id: number

@@ -7,23 +7,11 @@
  *
  *   pnpm --filter @copydesk/parse run large-input [--tree]
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { seeds } from '@copydesk/test-utils'
 import { parseArticle } from '../src/index.js'
 
-const seeds = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'apps',
-  'demo',
-  'seeds',
-)
-const unit = readdirSync(seeds)
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => readFileSync(path.join(seeds, name), 'utf8'))
+const unit = seeds()
+  .map((seed) => seed.text)
   .join('\n\n')
 
 function textOf(megabytes: number): string {

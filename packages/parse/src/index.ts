@@ -1,3 +1,4 @@
+export { splitParagraphs } from './lib/layout/paragraphs.js'
 export { describeValue } from './lib/model/describe-value.js'
 export { toPoint } from './lib/model/to-point.js'
 export { checkOptions, type OptionCheck } from './lib/options/check-options.js'

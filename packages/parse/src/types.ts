@@ -26,9 +26,19 @@ export type BlockRole =
   | 'boilerplate'
   | 'body'
 
-/** One classified piece of the article (a line, or part of a line when pieces are fused). */
+/** One classified piece of the article (a paragraph, or part of one when pieces are fused). */
 export interface Block extends Span {
   role: BlockRole
+  /** Index into `article.paragraphs` of the paragraph the block belongs to. */
+  paragraph: number
+}
+
+/**
+ * A paragraph of the text, as `splitParagraphs` segments it: trimmed offsets, and the physical
+ * lines it spans (more than one when the text is hard-wrapped), each trimmed too.
+ */
+export interface Paragraph extends Span {
+  lines: Span[]
 }
 
 /** The authors of the article as the byline gives them. */
@@ -80,6 +90,11 @@ export interface Article {
   body: Span[]
   /** Every block in document order, body included. */
   blocks: Block[]
+  /**
+   * The paragraphs of the whole text in document order (residue included): every block lies in
+   * one, `block.paragraph` says which. The one segmentation the copydesk packages share.
+   */
+  paragraphs: Paragraph[]
   /** The body as an nlcst tree (retext-english); node positions index `text`. */
   tree: Root
   /** Problems found while parsing (always set by `parseArticle`; empty when none). */

@@ -57,7 +57,19 @@ function checkInvariants(article: Article): void {
     expect(text.slice(block.start, block.end)).toBe(block.text)
     expect(block.start).toBeGreaterThanOrEqual(previousEnd)
     expect(block.end).toBeGreaterThan(block.start)
+    const paragraph = article.paragraphs[block.paragraph]!
+    expect(block.start).toBeGreaterThanOrEqual(paragraph.start)
+    expect(block.end).toBeLessThanOrEqual(paragraph.end)
     previousEnd = block.end
+  }
+  let paragraphEnd = 0
+  for (const paragraph of article.paragraphs) {
+    expect(text.slice(paragraph.start, paragraph.end)).toBe(paragraph.text)
+    expect(paragraph.text).toBe(paragraph.text.trim())
+    expect(paragraph.start).toBeGreaterThanOrEqual(paragraphEnd)
+    expect(paragraph.lines[0]?.start).toBe(paragraph.start)
+    expect(paragraph.lines.at(-1)?.end).toBe(paragraph.end)
+    paragraphEnd = paragraph.end
   }
   for (const span of [
     ...article.body,

@@ -1,28 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { seeds } from '@copydesk/test-utils'
 import type { Article } from '../src/index.js'
 
-/** The demo seed articles (part of the repo: seeds). */
-export const seedDirectory = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'seeds',
-)
+export { readSeed } from '@copydesk/test-utils'
 
+/** The seed ids (`000_17c6f39676c1d2ff` …), in order: each has its fixture. */
 export function seedNames(): string[] {
-  return readdirSync(seedDirectory)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => name.slice(0, -4))
-    .sort()
-}
-
-export function readSeed(name: string): string {
-  const file = readdirSync(seedDirectory).find((candidate) => candidate.startsWith(name))
-  if (!file) throw new Error(`No seed named ${name} in ${seedDirectory}`)
-  return readFileSync(path.join(seedDirectory, file), 'utf8')
+  return seeds().map((seed) => seed.id)
 }
 
 export const fixtureDirectory = path.resolve(
@@ -32,7 +17,7 @@ export const fixtureDirectory = path.resolve(
 
 /** The reviewed, JSON-serialisable summary of an article stored as a fixture (the tree left out). */
 export function fixtureOf(article: Article): unknown {
-  const { text: _text, tree, blocks, ...fields } = article
+  const { text: _text, tree, blocks, paragraphs, ...fields } = article
   return {
     ...fields,
     blocks: blocks.map((block) => ({
@@ -40,6 +25,12 @@ export function fixtureOf(article: Article): unknown {
       start: block.start,
       end: block.end,
       text: block.text,
+      paragraph: block.paragraph,
+    })),
+    paragraphs: paragraphs.map((paragraph) => ({
+      start: paragraph.start,
+      end: paragraph.end,
+      lines: paragraph.lines.length,
     })),
     treeParagraphs: tree.children.length,
   }

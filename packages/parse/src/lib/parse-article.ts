@@ -5,6 +5,7 @@ import type {
   Byline,
   Contributor,
   Dateline,
+  Paragraph,
   ParseArticleOptions,
   ParseWarning,
   Span,
@@ -17,8 +18,9 @@ import { headingKind, isHeadingLike, isHeadlineLike, takesUpHeading } from './cl
 import { readMetadataDate } from './classify/metadata-date.js'
 import { isBoilerplate, isHighlightsHeading, readContributors } from './classify/residue.js'
 import { readTimestamp } from './classify/timestamp.js'
-import { type Paragraph, splitParagraphs } from './layout/paragraphs.js'
+import { splitParagraphs } from './layout/paragraphs.js'
 import { describeValue } from './model/describe-value.js'
+import { checkOptions } from './options/check-options.js'
 import { skipSpaceForward } from './text/characters.js'
 import { buildBodyTree, type TreeExtensions } from './tree/build-body-tree.js'
 
@@ -401,7 +403,7 @@ class ArticleBuilder {
   }
 
   private push(role: BlockRole, start: number, end: number): void {
-    const block: Block = { role, ...this.span(start, end) }
+    const block: Block = { role, ...this.span(start, end), paragraph: this.paragraphAt(start) }
     this.blocks.push(block)
     if (role === 'body') this.body.push(this.span(start, end))
   }
@@ -410,6 +412,18 @@ class ArticleBuilder {
     const warning: ParseWarning = { reason, ruleId, start, end }
     this.warnings.push(warning)
     this.options.onWarning?.(warning)
+  }
+
+  /** Index of the paragraph holding `offset` (blocks never cross a paragraph's end). */
+  private paragraphAt(offset: number): number {
+    let low = 0
+    let high = this.paragraphs.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.paragraphs[middle] as Paragraph).start <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
   }
 
   finish(
@@ -453,6 +467,7 @@ class ArticleBuilder {
       boilerplate,
       body: this.body,
       blocks: this.blocks,
+      paragraphs: this.paragraphs,
       tree:
         withTree && treeFits
           ? buildBodyTree(this.text, this.body, extensions)

@@ -1,14 +1,7 @@
+import type { Paragraph, Span } from '../../types.js'
 import { unfinishedWords } from '../data/unfinished-words.js'
 import { finalMark, isSpace } from '../text/characters.js'
 import { isBlank, type Line, splitLines } from './lines.js'
-
-/** A paragraph of the input: trimmed offsets and the lines it spans. */
-export interface Paragraph {
-  start: number
-  end: number
-  /** Number of physical lines it spans (more than one when hard-wrapped). */
-  lineCount: number
-}
 
 /** Lines longer than this are not hard-wrapped prose: wrapping happens at 60–80 columns. */
 const maxWrapWidth = 100
@@ -74,16 +67,27 @@ function splitRun(text: string, lines: Line[], from: number, to: number, out: Pa
     if (
       index === to ||
       next === undefined ||
-      !wrapped ||
-      (indentMarked
-        ? next.indent > minIndent || opensStructure(text, next)
-        : startsParagraph(text, previous, next, width, indentVaries ? minIndent : -1))
+      (!wrapped
+        ? !stopsMidSentence(text, previous, next)
+        : indentMarked
+          ? next.indent > minIndent || opensStructure(text, next)
+          : startsParagraph(text, previous, next, width, indentVaries ? minIndent : -1))
     ) {
-      const first = lines[paragraphStart] as Line
+      const spans: Span[] = []
+      for (let line = paragraphStart; line < index; line++) {
+        const { contentStart, contentEnd } = lines[line] as Line
+        spans.push({
+          start: contentStart,
+          end: contentEnd,
+          text: text.slice(contentStart, contentEnd),
+        })
+      }
+      const start = (lines[paragraphStart] as Line).contentStart
       out.push({
-        start: first.contentStart,
+        start,
         end: previous.contentEnd,
-        lineCount: index - paragraphStart,
+        text: text.slice(start, previous.contentEnd),
+        lines: spans,
       })
       paragraphStart = index
     }
@@ -117,6 +121,7 @@ function startsParagraph(
   minIndent: number,
 ): boolean {
   if (minIndent >= 0 && next.indent > minIndent) return true
+  if (stopsMidSentence(text, previous, next)) return false
   const mark = finalMark(
     text.slice(Math.max(previous.contentStart, previous.contentEnd - 4), previous.contentEnd),
   )
@@ -129,6 +134,22 @@ function startsParagraph(
   // The next word would have fitted: the break was deliberate. Lines that end mid-sentence
   // without a mark are still wrapped unless they are well short of the width.
   return previousWidth + 1 + nextWord <= width && (mark !== '' || previousWidth < width * 0.6)
+}
+
+const wordEnd = /[\p{L}\p{N}\u2013\u2014-]/u
+const continuation = /[\p{Ll}\p{N}]/u
+
+/**
+ * Whether a line stops mid-sentence, so that the next line continues it whatever the layout: it
+ * ends on a comma or semicolon, or on a letter, digit or dash (no closing punctuation) before a
+ * line that opens in lower case or with a digit; the next line is not indented and opens no list
+ * item. (A scraper's one-line-per-paragraph text keeps such hard-wrapped lines joined.)
+ */
+function stopsMidSentence(text: string, previous: Line, next: Line): boolean {
+  if (next.indent > 0 || opensStructure(text, next)) return false
+  const last = text.charAt(previous.contentEnd - 1)
+  if (last === ',' || last === ';') return true
+  return wordEnd.test(last) && continuation.test(text.charAt(next.contentStart))
 }
 
 function endsWithFunctionWord(text: string, line: Line): boolean {
