@@ -20,7 +20,6 @@ import { isBoilerplate, isHighlightsHeading, readContributors } from './classify
 import { readTimestamp } from './classify/timestamp.js'
 import { splitParagraphs } from './layout/paragraphs.js'
 import { describeValue } from './model/describe-value.js'
-import { checkOptions } from './options/check-options.js'
 import { skipSpaceForward } from './text/characters.js'
 import { buildBodyTree, type TreeExtensions } from './tree/build-body-tree.js'
 

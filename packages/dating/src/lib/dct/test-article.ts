@@ -31,6 +31,7 @@ export function articleOf(
     boilerplate: [],
     body: [],
     blocks: [],
+    paragraphs: [],
     tree: { type: 'RootNode', children: [] },
   }
   if (found.metadataDate) {
