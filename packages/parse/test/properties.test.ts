@@ -108,6 +108,31 @@ describe('properties', () => {
     )
   })
 
+  it('measures lines without their carriage returns, so CRLF text meets the same length limits', () => {
+    // Two-line paragraphs exactly as long as each length limit the classifiers use: the CRLF form
+    // is one character longer per line break and must still be read like the LF form.
+    const roles = (value: string) =>
+      parseArticle(value, { tree: false }).blocks.map((block) => block.role)
+    const words = 'Council votes to close the river bridge'
+    for (const limit of [40, 60, 100, 200, 250, 400, 600]) {
+      for (const second of ['Story highlights', 'Read more', 'Photos: the flooded bridge']) {
+        const room = limit - second.length - 1
+        // The first line ends on a long word so that the paragraph has exactly `limit` characters.
+        const first =
+          room <= words.length
+            ? 'Floods'.padEnd(room, 's')
+            : `${words} ${'s'.repeat(room - words.length - 1)}`
+        const paragraph = `${first}\n${second}`
+        expect(paragraph).toHaveLength(limit)
+        for (const text of [paragraph, `The council met on Monday.\n\n${paragraph}`]) {
+          expect(roles(text.replace(/\n/g, '\r\n')), `${limit}: ${JSON.stringify(text)}`).toEqual(
+            roles(text),
+          )
+        }
+      }
+    }
+  })
+
   it('is stable under CRLF conversion (same roles in the same order)', () => {
     fc.assert(
       fc.property(newsText, (text) => {

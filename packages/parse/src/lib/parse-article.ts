@@ -20,7 +20,7 @@ import { isBoilerplate, isHighlightsHeading, readContributors } from './classify
 import { readTimestamp } from './classify/timestamp.js'
 import { splitParagraphs } from './layout/paragraphs.js'
 import { describeValue } from './model/describe-value.js'
-import { skipSpaceForward } from './text/characters.js'
+import { fits, fitsWithin, skipSpaceForward } from './text/characters.js'
 import { buildBodyTree, type TreeExtensions } from './tree/build-body-tree.js'
 
 /** Paragraphs longer than this are body text: no residue is this long. */
@@ -154,7 +154,9 @@ class ArticleBuilder {
         }
       }
 
-      const value = end - start <= maxResidueLength ? this.text.slice(start, end) : undefined
+      const value = fitsWithin(this.text, start, end, maxResidueLength)
+        ? this.text.slice(start, end)
+        : undefined
       if (value !== undefined) {
         if (this.tryTimestamp(value, start, end)) continue
         if (!this.byline && this.tryByline(value, start, end)) continue
@@ -195,11 +197,7 @@ class ArticleBuilder {
           this.push('headline', start, end)
           continue
         }
-        if (
-          value.length <= 250 &&
-          this.nextIsLeadMarker(index + 1) &&
-          isDescriptiveSentence(value)
-        ) {
+        if (fits(value, 250) && this.nextIsLeadMarker(index + 1) && isDescriptiveSentence(value)) {
           this.push('caption', start, end)
           continue
         }
@@ -222,7 +220,7 @@ class ArticleBuilder {
   /** Whether the paragraph at `index` is one that opens an article's lead. */
   private nextIsLeadMarker(index: number): boolean {
     const paragraph = this.paragraphs[index]
-    if (!paragraph || paragraph.end - paragraph.start > 200) return false
+    if (!paragraph || !fitsWithin(this.text, paragraph.start, paragraph.end, 200)) return false
     const value = this.text.slice(paragraph.start, paragraph.end)
     if (isHighlightsHeading(value) || readByline(value) || readTimestamp(value)) return true
     const dateline = readDateline(this.text, paragraph.start, paragraph.end)
@@ -234,7 +232,7 @@ class ArticleBuilder {
     let index = from
     for (; index < this.paragraphs.length && index < from + maxHighlights; index++) {
       const paragraph = this.paragraphs[index] as Paragraph
-      if (paragraph.end - paragraph.start > 250) break
+      if (!fitsWithin(this.text, paragraph.start, paragraph.end, 250)) break
       const value = this.text.slice(paragraph.start, paragraph.end)
       const bulleted = /^[•·*-] /.test(value)
       if (!bulleted && /[.!?]["”’]?$/.test(value)) break
@@ -250,7 +248,7 @@ class ArticleBuilder {
     const paragraph = this.paragraphs[index] as Paragraph
     const start = from ?? paragraph.start
     const end = paragraph.end
-    if (end - start > maxResidueLength) {
+    if (!fitsWithin(this.text, start, end, maxResidueLength)) {
       this.push('body', start, end)
       return
     }
@@ -284,7 +282,7 @@ class ArticleBuilder {
     const paragraph = this.paragraphs[index]
     const shaped =
       paragraph !== undefined &&
-      paragraph.end - paragraph.start <= 100 &&
+      fitsWithin(this.text, paragraph.start, paragraph.end, 100) &&
       isHeadingLike(this.text.slice(paragraph.start, paragraph.end))
     this.headingShapes[index] = shaped
     return shaped

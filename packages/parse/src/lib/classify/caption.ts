@@ -8,7 +8,7 @@ import {
   strongCreditCues,
   weakCreditCues,
 } from '../data/caption-cues.js'
-import { normaliseSpaces } from '../text/characters.js'
+import { fits, normaliseSpaces } from '../text/characters.js'
 import { type LineWord, lineWords } from '../text/words.js'
 
 /** Captions are short: a picture is described in a sentence or three. */
@@ -106,7 +106,7 @@ export function isDatedCaption(paragraph: string, referenceYear: number | undefi
  *   isDescriptiveSentence('A flag flutters over a building in Raqqa.') // => true
  */
 export function isDescriptiveSentence(paragraph: string): boolean {
-  if (paragraph.length > 250) return false
+  if (!fits(paragraph, 250)) return false
   const value = normaliseSpaces(paragraph)
   const sentence = firstSentence(value)
   if (sentence.length < value.length - 1 || !/[.]["”’]?$/.test(value)) return false

@@ -1,6 +1,6 @@
 import { relatedLinkPrefixes, teaserOpeners } from '../data/residue-cues.js'
 import { unfinishedWords } from '../data/unfinished-words.js'
-import { finalMark, isOpening, normaliseSpaces } from '../text/characters.js'
+import { finalMark, fits, isOpening, normaliseSpaces } from '../text/characters.js'
 import { isAllCaps, isCapitalised, type LineWord, lineWords } from '../text/words.js'
 
 /**
@@ -14,7 +14,7 @@ import { isAllCaps, isCapitalised, type LineWord, lineWords } from '../text/word
  *   isHeadingLike('Questions over makeup of forces') // => true
  */
 export function isHeadingLike(paragraph: string): boolean {
-  if (paragraph.length > 100) return false
+  if (!fits(paragraph, 100)) return false
   const mark = finalMark(paragraph)
   if (mark !== '' && mark !== '?') return false
   const value = normaliseSpaces(paragraph)
@@ -122,7 +122,7 @@ export function takesUpHeading(heading: string, following: string): boolean {
  *   isHeadlineLike("Syria: US-backed forces announce bid to seize ISIS 'capital' Raqqa") // => true
  */
 export function isHeadlineLike(paragraph: string): boolean {
-  if (paragraph.length > 200) return false
+  if (!fits(paragraph, 200)) return false
   const value = normaliseSpaces(paragraph)
   const mark = finalMark(value)
   if (mark !== '' && mark !== '?' && mark !== '!') return false

@@ -10,7 +10,7 @@ import {
   highlightsHeadings,
   normaliseCue,
 } from '../data/residue-cues.js'
-import { normaliseSpaces } from '../text/characters.js'
+import { fits, normaliseSpaces } from '../text/characters.js'
 import { isCapitalised, lineWords } from '../text/words.js'
 
 /** First letters of the credit openers, both cases. */
@@ -28,14 +28,14 @@ const creditInitials = new Set(
  *   isBoilerplate('CNN Map') // => true
  */
 export function isBoilerplate(paragraph: string): boolean {
-  if (paragraph.length > 200) return false
+  if (!fits(paragraph, 200)) return false
   if (boilerplateFirstWords.has(firstCueWord(paragraph))) {
     const cue = normaliseCue(paragraph.length > 60 ? paragraph.slice(0, 60) : paragraph)
-    if (paragraph.length <= 60 && boilerplateLines.has(cue)) return true
+    if (fits(paragraph, 60) && boilerplateLines.has(cue)) return true
     if (boilerplatePrefixes.some((prefix) => cue.startsWith(prefix))) return true
   }
   // The placeholder an embed left: a short line ending in a media noun.
-  if (paragraph.length > 60 || !embedNouns.has(lastWordOf(paragraph))) return false
+  if (!fits(paragraph, 60) || !embedNouns.has(lastWordOf(paragraph))) return false
   const words = lineWords(paragraph)
   const last = words[words.length - 1]
   if (
@@ -57,7 +57,7 @@ export function isBoilerplate(paragraph: string): boolean {
  */
 export function isHighlightsHeading(paragraph: string): boolean {
   return (
-    paragraph.length <= 40 &&
+    fits(paragraph, 40) &&
     highlightsFirstWords.has(firstCueWord(paragraph).replace(/:$/, '')) &&
     highlightsHeadings.has(normaliseCue(paragraph).replace(/:$/, ''))
   )
@@ -80,7 +80,7 @@ function lastWordOf(paragraph: string): string {
  *   readContributors("CNN's Ann Lee and Bo Kim contributed to this report.") // => ['Ann Lee', 'Bo Kim']
  */
 export function readContributors(paragraph: string): string[] | undefined {
-  if (paragraph.length > 400) return undefined
+  if (!fits(paragraph, 400)) return undefined
   // Screens: the ending names `contributed`, or the line opens with a credit such as `Reporting by`.
   if (paragraph.indexOf('ontributed', paragraph.length - 60) === -1) {
     if (!creditInitials.has(paragraph.charAt(0))) return undefined

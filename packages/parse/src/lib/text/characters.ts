@@ -118,3 +118,22 @@ export function normaliseSpaces(value: string): string {
   }
   return result
 }
+
+/**
+ * Whether `text[start, end)` is at most `limit` characters long when its carriage returns are not
+ * counted, so that a CRLF text and its LF form pass the same length tests. Costs at most `2 * limit`.
+ */
+export function fitsWithin(text: string, start: number, end: number, limit: number): boolean {
+  const length = end - start
+  if (length <= limit) return true
+  // A CRLF text has at most one carriage return for every other character.
+  if (length > 2 * limit) return false
+  let returns = 0
+  for (let index = start; index < end; index++) if (text.charCodeAt(index) === 13) returns++
+  return length - returns <= limit
+}
+
+/** Whether `text` is at most `limit` characters long, carriage returns not counted (see `fitsWithin`). */
+export function fits(text: string, limit: number): boolean {
+  return fitsWithin(text, 0, text.length, limit)
+}
