@@ -1,24 +1,10 @@
 // Throughput of extractTimexes on the news corpus, side by side with chrono-node's `parse` in
 // the same run: `pnpm --filter @copydesk/dating bench`.
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { existsSync } from 'node:fs'
+import { newsCorpus } from '@copydesk/test-utils'
 import * as chrono from 'chrono-node'
-import { findShared } from './shared-data.js'
 
 process.env.TZ = 'UTC'
-
-interface NewsDocument {
-  text: string
-  date: string | null
-}
-
-const shared = findShared()
-if (!shared) {
-  console.log('bench: skipped, no ../shared (set COPYDESK_SHARED to the shared data folder)')
-  process.exit(0)
-}
 
 // Measure the built package, as users get it (running the sources through tsx adds a wrapper to
 // every function it creates).
@@ -27,52 +13,23 @@ if (!existsSync(built)) {
   console.log('bench: build first: pnpm --filter @copydesk/dating build')
   process.exit(1)
 }
-const { extractTimexes } = (await import(built.href)) as typeof import('../src/index.js')
+const { extractTimexes, readDate } = (await import(built.href)) as typeof import('../src/index.js')
 
-function corpusPath(): string {
-  for (const candidate of [
-    '/tmp/copydesk-news.jsonl',
-    path.join(tmpdir(), 'copydesk-news.jsonl'),
-  ]) {
-    if (existsSync(candidate)) return candidate
-  }
-  const built = path.join(tmpdir(), 'copydesk-news.jsonl')
-  console.log(`bench: building the news corpus into ${built}`)
-  execFileSync('python3', [path.join(shared!, 'tools', 'news-corpus.py'), built], {
-    stdio: 'inherit',
-  })
-  return built
-}
+const corpus = newsCorpus('bench')
+if (!corpus) process.exit(0)
 
-const months: Record<string, string> = {
-  JAN: '01',
-  FEB: '02',
-  MAR: '03',
-  APR: '04',
-  MAY: '05',
-  JUN: '06',
-  JUL: '07',
-  AUG: '08',
-  SEP: '09',
-  OCT: '10',
-  NOV: '11',
-  DEC: '12',
-}
-
-/** Reuters dates read `26-FEB-1987 15:01:01.79`; BBC ones only `2004/2005` (1 January of the first year). */
+/** Reuters dates read `26-FEB-1987 15:01:01.79` (sometimes with trailing bytes); BBC ones only `2004/2005` (1 January of the first year). */
 function documentDate(date: string | null): string {
-  const reuters = /^(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(date ?? '')
-  if (reuters && months[reuters[2]!])
-    return `${reuters[3]}-${months[reuters[2]!]}-${reuters[1]!.padStart(2, '0')}`
+  const reuters = /^\d{1,2}-[A-Z]{3}-\d{4}/.exec(date ?? '')
+  if (reuters) return readDate(reuters[0]).slice(0, 10)
   const year = /\d{4}/.exec(date ?? '')
   return `${year ? year[0] : '2000'}-01-01`
 }
 
-const documents = readFileSync(corpusPath(), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as NewsDocument)
-  .map((document) => ({ text: document.text, dct: documentDate(document.date) }))
+const documents = corpus.map((document) => ({
+  text: document.text,
+  dct: documentDate(document.date),
+}))
 const characters = documents.reduce((sum, document) => sum + document.text.length, 0)
 
 const systems = {

@@ -13,11 +13,11 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { sharedDirectory } from '@copydesk/test-utils'
 import { annotateFiles } from '../src/lib/cli/annotate-files.js'
 import { resolveDocumentDate } from '../src/lib/dct/resolve.js'
 import type { TimexExtractor } from '../src/lib/timeml/annotate.js'
 import { chronoTimexes } from './chrono-timexes.js'
-import { findShared } from './shared-data.js'
 
 process.env.TZ = 'UTC'
 
@@ -31,11 +31,8 @@ interface Scores {
   typeF1: number
 }
 
-const shared = findShared()
-if (!shared) {
-  console.log('eval: skipped, no ../shared (set COPYDESK_SHARED to the shared data folder)')
-  process.exit(0)
-}
+const shared = sharedDirectory('eval')
+if (!shared) process.exit(0)
 const scorer = path.join(shared, 'tools', 'timeml-score.mjs')
 const goldRoot = path.join(shared, 'data', 'timeml')
 const corpora = readdirSync(goldRoot).filter((name) =>

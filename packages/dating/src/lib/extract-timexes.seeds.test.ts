@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { parseArticle } from '@copydesk/parse'
+import { readSeed } from '@copydesk/test-utils'
 import { describe, expect, it } from 'vitest'
 import { extractTimexes } from './extract-timexes.js'
 
 // The demo corpus (seeds): one 2016 CNN story scraped twice (000, 001), a rewrite by
 // another outlet (002) and CNN's earlier story (003, updated Sunday 2016-11-06).
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
+const seed = readSeed
 
 const valuesOf = (text: string, dct: string) => {
   const timexes = extractTimexes(text, { dct })

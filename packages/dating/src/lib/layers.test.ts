@@ -33,7 +33,10 @@ export function layerViolations(modules: { path: string; source: string }[]): st
       violations.push(`${module.path}: \`${from}\` is in no layer`)
       continue
     }
-    for (const match of module.source.matchAll(/\bfrom '(\.{1,2}\/[^']+)'/g)) {
+    // `from '…'`, a bare `import '…'` and a dynamic `import('…')`.
+    for (const match of module.source.matchAll(
+      /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g,
+    )) {
       const target = path.posix.normalize(
         path.posix.join(path.posix.dirname(module.path), match[1]!),
       )
@@ -72,11 +75,16 @@ describe('the layers of src/lib', () => {
           path: 'dct/resolve.ts',
           source: "import { extractTimexes } from '../extract-timexes.js'",
         },
+        { path: 'recognise/dates.ts', source: "import '../engine/find-timexes.js'" },
+        { path: 'normalise/format.ts', source: 'const m = await import("../recognise/rules.js")' },
+        { path: 'dct/date-mentions.ts', source: "import { recognise } from '../recognise/x.js'" },
       ]),
     ).toEqual([
       'normalise/tense.ts → recognise/x.js',
       'tokens/scanner.ts → input/read-date.js',
       'dct/resolve.ts → extract-timexes.js',
+      'recognise/dates.ts → engine/find-timexes.js',
+      'normalise/format.ts → recognise/rules.js',
     ])
   })
 

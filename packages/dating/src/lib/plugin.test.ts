@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import retextArticle, { parseArticle } from '@copydesk/parse'
+import { readSeed } from '@copydesk/test-utils'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
@@ -72,8 +72,7 @@ describe('retextTimexes', () => {
   })
 
   it('resolves every "Sunday" of the seed stories to 2016-11-06', async () => {
-    const seed = (name: string) =>
-      readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
+    const seed = readSeed
     const dated = { id: '000', dct: '2016-11-07', relation: 'duplicate' as const }
     const cases = [
       { name: '000_17c6f39676c1d2ff', options: {} },
@@ -94,8 +93,7 @@ describe('retextTimexes', () => {
   })
 
   it('meets the seed targets: Saturday night, last month, October 17 and the captions’ years', async () => {
-    const seed = (name: string) =>
-      readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
+    const seed = readSeed
     const values = (file: VFile) => file.data.timexes?.map((timex) => [timex.text, timex.value])
     const earlier = await run(seed('003_3de0030188d21523'))
     expect(values(earlier)).toContainEqual(['Saturday night', '2016-11-05TNI'])

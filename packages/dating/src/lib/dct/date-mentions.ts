@@ -1,13 +1,18 @@
-import { isoWeekday, isValidDay, monthNumbers, weekdayNumbers } from '@copydesk/lexicon'
+import { isoWeekday, isValidDay } from '@copydesk/lexicon'
+import type { ResolveContext } from '../normalise/resolver.js'
+import { recognise } from '../recognise/recognise.js'
+import { Scanner } from '../tokens/scanner.js'
+import { tokenize } from '../tokens/tokenize.js'
 
-/** A date or year written in the text, as evidence for when the document was written. */
+/** A date, year or weekday written in the text, as evidence for when the document was written. */
 export interface DateMention {
   /**
    * `weekday-date`: weekday, day and month without a year (`Sunday, November 6`);
    * `full-date`: day, month and year (`November 6, 2015`, `2015-11-06`);
-   * `year`: a year on its own (`since 1970`), weak evidence.
+   * `year`: a date that names a year but no day (`since 1970`, `November 2015`), weak evidence;
+   * `weekday`: a weekday on its own (`Sunday`, `Saturday night`).
    */
-  kind: 'weekday-date' | 'full-date' | 'year'
+  kind: 'weekday-date' | 'full-date' | 'year' | 'weekday'
   start: number
   end: number
   text: string
@@ -18,33 +23,22 @@ export interface DateMention {
   weekday?: number
 }
 
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
-const byLengthDescending = (a: string, b: string) => b.length - a.length
-const alternation = (names: Iterable<string>) =>
-  [...names].sort(byLengthDescending).map(capitalise).join('|')
+/** Without an anchor every relative value is a TIMEX3 placeholder: what the text itself says. */
+const unanchored: ResolveContext = { anchor: null, tense: 'none' }
 
-const weekdayNames = alternation(weekdayNumbers.keys())
-const monthNames = alternation(monthNumbers.keys())
-const weekday = (group: string) => `(?:(?<${group}>${weekdayNames})\\.?,?\\s+)?`
-const year = (group: string) => `(?:,?\\s+(?<${group}>\\d{4})(?!\\d))?`
-const ordinal = '(?:st|nd|rd|th)?'
+/** TIMEX3 values: a day with or without its year (`2015-11-06`, `XXXX-11-06`), a year-led value (`2015`, `2015-11`, `2015-Q3`), a weekday (`XXXX-WXX-7`). */
+const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T|$)/
+const YEAR_VALUE = /^(\d{4})(?!\d)/
+const WEEKDAY_VALUE = /^XXXX-WXX-([1-7])(?:T|$)/
 
-// Each alternative is a chain of fixed tokens and single \s+ runs: matching is linear.
-const mentionPattern = new RegExp(
-  [
-    `${weekday('weekdayMdy')}(?<monthMdy>${monthNames})\\.?\\s+(?<dayMdy>\\d{1,2})${ordinal}(?!\\d)${year('yearMdy')}`,
-    `${weekday('weekdayDmy')}(?:the\\s+)?(?<dayDmy>\\d{1,2})${ordinal}\\s+(?:of\\s+)?(?<monthDmy>${monthNames})\\b\\.?${year('yearDmy')}`,
-    '(?<yearIso>\\d{4})-(?<monthIso>\\d{2})-(?<dayIso>\\d{2})(?!\\d)',
-    '(?<![\\d,.$£€])(?<bareYear>1[89]\\d{2}|20\\d{2})(?![\\d,]\\d)',
-  ]
-    .map((alternative) => `\\b${alternative}`)
-    .join('|'),
-  'g',
-)
+/** Years that can date a news text. */
+const FIRST_YEAR = 1800
+const LAST_YEAR = 2099
 
 /**
- * Find the dates and years a text mentions that bear on when it was written: weekday-dates
- * without a year, full dates, and bare years from 1800 to 2099.
+ * Find the dates, years and weekdays a text mentions that bear on when it was written, as the
+ * recogniser behind `extractTimexes` reads them (one date grammar): weekday-dates without a year,
+ * full dates, dates that name only a year (1800 to 2099), and weekdays on their own.
  *
  * @example
  *   findDateMentions('Talks ended Sunday, November 6, after the 2015 accord.')
@@ -52,42 +46,51 @@ const mentionPattern = new RegExp(
  *   //  {kind: 'year', text: '2015', year: 2015, …}]
  */
 export function findDateMentions(text: string): DateMention[] {
+  const scanner = new Scanner(text, tokenize(text))
   const mentions: DateMention[] = []
-  for (const match of text.matchAll(mentionPattern)) {
-    const groups = match.groups!
-    const start = match.index
-    const end = start + match[0].length
-    const mention = toMention(groups, start, end, match[0])
+  for (const found of recognise(scanner)) {
+    if (found.type !== 'DATE' && found.type !== 'TIME') continue
+    const first = scanner.tokens[found.start]
+    const last = scanner.tokens[found.end - 1]
+    if (!first || !last) continue
+    const value = typeof found.value === 'string' ? found.value : found.value(unanchored)
+    const mention = toMention(value, found.weekday, first.start, last.end, text)
     if (mention) mentions.push(mention)
   }
   return mentions
 }
 
 function toMention(
-  groups: Record<string, string | undefined>,
+  value: string,
+  weekday: number | undefined,
   start: number,
   end: number,
-  matched: string,
+  text: string,
 ): DateMention | undefined {
-  if (groups.bareYear) {
-    return { kind: 'year', start, end, text: matched, year: Number(groups.bareYear) }
+  const at = { start, end, text: text.slice(start, end) }
+  const day = DAY_VALUE.exec(value)
+  if (day) {
+    const month = Number(day[2])
+    const date = Number(day[3])
+    if (day[1] === 'XXXX') {
+      // Without a weekday, a bare "November 6" says nothing about the year.
+      if (weekday === undefined || !isValidDay(2000, month, date)) return undefined
+      return { kind: 'weekday-date', ...at, month, day: date, weekday }
+    }
+    const year = Number(day[1])
+    if (year < FIRST_YEAR || year > LAST_YEAR || !isValidDay(year, month, date)) return undefined
+    const mention: DateMention = { kind: 'full-date', ...at, year, month, day: date }
+    if (weekday !== undefined && isoWeekday({ year, month, day: date }) === weekday)
+      mention.weekday = weekday
+    return mention
   }
-  const yearText = groups.yearMdy ?? groups.yearDmy ?? groups.yearIso
-  const monthText = groups.monthMdy ?? groups.monthDmy
-  const month = monthText ? monthNumbers.get(monthText.toLowerCase()) : Number(groups.monthIso)
-  const day = Number(groups.dayMdy ?? groups.dayDmy ?? groups.dayIso)
-  const weekdayText = groups.weekdayMdy ?? groups.weekdayDmy
-  const weekday = weekdayText ? weekdayNumbers.get(weekdayText.toLowerCase()) : undefined
-  if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined
-  if (yearText === undefined) {
-    // Without a weekday, a bare "November 6" says nothing about the year.
-    if (weekday === undefined || !isValidDay(2000, month, day)) return undefined
-    return { kind: 'weekday-date', start, end, text: matched, month, day, weekday }
+  const year = YEAR_VALUE.exec(value)
+  if (year) {
+    const number = Number(year[1])
+    if (number < FIRST_YEAR || number > LAST_YEAR) return undefined
+    return { kind: 'year', ...at, year: number }
   }
-  const year = Number(yearText)
-  if (year < 1800 || year > 2099 || !isValidDay(year, month, day)) return undefined
-  const mention: DateMention = { kind: 'full-date', start, end, text: matched, year, month, day }
-  if (weekday !== undefined && isoWeekday({ year, month, day }) === weekday)
-    mention.weekday = weekday
-  return mention
+  const named = WEEKDAY_VALUE.exec(value)
+  if (named) return { kind: 'weekday', ...at, weekday: Number(named[1]) }
+  return undefined
 }

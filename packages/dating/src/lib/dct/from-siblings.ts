@@ -1,4 +1,4 @@
-import { formatDay, fromDayNumber, isoWeekday, toDayNumber, weekdayNames } from '@copydesk/lexicon'
+import { formatDay, fromDayNumber, isoWeekday, toDayNumber } from '@copydesk/lexicon'
 import type { Warning } from '@copydesk/parse'
 import type { DocumentDate, DocumentDateCandidate } from '../types.js'
 import { type DateMention, findDateMentions } from './date-mentions.js'
@@ -73,11 +73,11 @@ export function inferFromSiblings(
       ruleId: 'dct-conflict',
     })
   }
-  const bareWeekdays = findBareWeekdays(text, mentions)
+  const bareWeekdays = mentions.filter((mention) => mention.kind === 'weekday')
   let reason = chosen.note
   const firstWeekday = bareWeekdays[0]
   if (firstWeekday && weekdayDates.length === 0) {
-    const resolved = weekBefore(calendarDay(chosen.value), firstWeekday.weekday)
+    const resolved = weekBefore(calendarDay(chosen.value), firstWeekday.weekday!)
     reason += `; the text's weekday ${JSON.stringify(firstWeekday.text)} then falls on ${resolved}, in the week before`
   }
   if (rejected.length > 0) reason += `. Rejected: ${rejected.join('; ')}`
@@ -149,18 +149,4 @@ function weekBefore(isoDay: string, weekday: number): string {
   const day = isoDayOf(isoDay)
   const back = (isoWeekday(day) - weekday + 7) % 7 || 7
   return formatDay(fromDayNumber(toDayNumber(day) - back))
-}
-
-const weekdayPattern = new RegExp(`\\b(?:${weekdayNames.join('|')})\\b`, 'g')
-
-function findBareWeekdays(text: string, mentions: DateMention[]) {
-  const found: { text: string; weekday: number }[] = []
-  for (const match of text.matchAll(weekdayPattern)) {
-    const inside = mentions.some(
-      (mention) => match.index >= mention.start && match.index < mention.end,
-    )
-    if (!inside)
-      found.push({ text: match[0], weekday: weekdayNames.indexOf(match[0] as never) + 1 })
-  }
-  return found
 }

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { parseArticle } from '@copydesk/parse'
+import { readSeed } from '@copydesk/test-utils'
 import { describe, expect, it } from 'vitest'
 import { findDocumentDate, resolveDocumentDate } from './resolve.js'
 
 // The demo corpus: one 2016 CNN story scraped twice (000, 001), a rewrite by another outlet
 // (002) and CNN's earlier story (003).
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../../../seeds/${name}.txt`, import.meta.url), 'utf8')
+const seed = readSeed
 const scrapeWithDateLine = seed('000_17c6f39676c1d2ff')
 const scrapeWithoutDate = seed('001_f9bfdd8abda33a96')
 const rewrite = seed('002_def7ae6103f5492f')

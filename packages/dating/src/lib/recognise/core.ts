@@ -24,6 +24,11 @@ export interface Core {
   amount?: number | null
   /** Resolve against the last absolute date before the expression instead of the DCT. */
   fromPrevious?: boolean
+  /**
+   * The ISO weekday (Monday 1 … Sunday 7) written before the date it names (`Sunday, November 6`):
+   * the value is the date's, and the weekday tells which years a date without one can be in.
+   */
+  weekday?: number
 }
 
 /** A recognition rule: tries to read an expression starting at token `index`. */

@@ -208,10 +208,12 @@ export function dayFirst(scanner: Scanner, index: number): Core | null {
   return { end: name.end, type: 'DATE', value: resolveYearless(name.month, day), takesThe: true }
 }
 
-/** `2016-11-07` and `11/06/2016` (US order), `11/6/16`. */
+/** `2016-11-07` and `11/06/2016` (US order), `11/6/16`; `2016-11-06T07:53:00-05:00` (see isoDateTime). */
 export function numericDate(scanner: Scanner, index: number): Core | null {
   const first = scanner.tokens[index]
   if (first?.kind !== 'number') return null
+  const dateTime = isoDateTime(scanner, index)
+  if (dateTime) return dateTime
   const separator = scanner.lower(index + 1)
   if ((separator !== '-' && separator !== '/') || !scanner.attached(index + 1)) return null
   if (
@@ -249,6 +251,50 @@ export function numericDate(scanner: Scanner, index: number): Core | null {
     if (!Number.isNaN(year)) value = absoluteDay(year, a, b)
   }
   return value ? { end: index + 5, type: 'DATE', value } : null
+}
+
+/** Two attached digits at `index`: `07`. */
+function twoDigits(scanner: Scanner, index: number): string | null {
+  return scanner.attached(index) && scanner.digitCount(index) === 2 ? scanner.lower(index) : null
+}
+
+/**
+ * An ISO 8601 date-time, `2016-11-06T07:53`, `2016-11-06T07:53:00Z`, `2016-11-06T07:53:00-05:00`:
+ * a TIME at the clock time written (TIMEX3 values carry no zone, so the offset is only read over).
+ * The tokenizer joins the day and the hour (`06T07`).
+ */
+function isoDateTime(scanner: Scanner, index: number): Core | null {
+  if (scanner.digitCount(index) !== 4 || !scanner.is(index + 1, '-')) return null
+  const month = twoDigits(scanner, index + 2)
+  const joined = /^(\d{2})t(\d{2})$/.exec(scanner.lower(index + 4))
+  if (!month || !scanner.is(index + 3, '-') || !joined || !scanner.attached(index + 4)) return null
+  const minute =
+    scanner.is(index + 5, ':') && scanner.attached(index + 6)
+      ? /^(\d{2})(z?)$/.exec(scanner.lower(index + 6))
+      : null
+  const date = absoluteDay(scanner.digits(index), Number(month), Number(joined[1]))
+  if (!date || !minute || Number(joined[2]) > 23 || Number(minute[1]) > 59) return null
+  let value = `${date}T${joined[2]}:${minute[1]}`
+  let end = index + 7
+  if (minute[2]) return { end, type: 'TIME', value }
+  const secondsToken =
+    scanner.attached(end + 1) && scanner.is(end, ':') ? scanner.lower(end + 1) : ''
+  const seconds = /^(\d{2})z?$/.exec(secondsToken)
+  if (seconds) {
+    value += `:${seconds[1]}`
+    end += 2
+  }
+  const zoneSign = scanner.lower(end)
+  if (
+    (zoneSign === '-' || zoneSign === '+') &&
+    scanner.attached(end) &&
+    twoDigits(scanner, end + 1) &&
+    scanner.is(end + 2, ':') &&
+    twoDigits(scanner, end + 3)
+  )
+    end += 4
+  else if (scanner.is(end, 'z') && scanner.attached(end)) end++
+  return { end, type: 'TIME', value }
 }
 
 /** A year: `1987`, `fiscal 1988`, `fiscal year 1988`, `the 1988 fiscal year`, `1987's`. */

@@ -23,7 +23,7 @@ import {
 } from '../normalise/resolver.js'
 import type { Scanner } from '../tokens/scanner.js'
 import type { Core } from './core.js'
-import { monthFirst, readDayNumber, readYearOrSpelled } from './dates.js'
+import { dayFirst, monthFirst, readDayNumber, readMonthName, readYearOrSpelled } from './dates.js'
 import { isTitleWord } from './durations.js'
 
 /** Day words relative to the DCT. */
@@ -82,13 +82,29 @@ function readWeekday(scanner: Scanner, index: number): { weekday: number; end: n
   const weekday = weekdayNumbers.get(word)
   if (weekday === undefined || !scanner.capitalised(index)) return null
   if (shortWeekdays.has(word)) {
-    // `Sun Nov. 6`, `Tues., Nov. 8`: only before a date (`Sun` alone is a newspaper or a star).
+    // `Sun Nov. 6`, `Tues., Nov. 8`, `Tues. 8 Nov.`: only before a date (`Sun` alone is a
+    // newspaper or a star).
     const end = scanner.skipStop(index + 1)
-    const dateAt = scanner.is(end, ',') ? end + 1 : end
-    if (!monthNumbers.has(scanner.word(dateAt)) || !scanner.capitalised(dateAt)) return null
+    if (!startsDate(scanner, scanner.is(end, ',') ? end + 1 : end)) return null
     return { weekday, end }
   }
   return { weekday, end: index + 1 }
+}
+
+/** Whether a month name (`Nov.`) or a day before one (`8 Nov.`, `the 8th of November`) starts at `index`. */
+function startsDate(scanner: Scanner, index: number): boolean {
+  if (monthNumbers.has(scanner.word(index)) && scanner.capitalised(index)) return true
+  const at = scanner.is(index, 'the') ? index + 1 : index
+  if (readDayNumber(scanner, at) === null) return false
+  return readMonthName(scanner, scanner.is(at + 1, 'of') ? at + 2 : at + 1) !== null
+}
+
+/** The date a weekday stands before: `Sunday, November 6`, `Sunday 6 November`, `Sunday the 6th of November`. */
+function dateAfterWeekday(scanner: Scanner, index: number): Core | null {
+  const date = monthFirst(scanner, index)
+  if (date && typeof date.value === 'string' && date.value.length === 10) return date
+  if (date && typeof date.value !== 'string' && date.end > index + 1) return date
+  return dayFirst(scanner, scanner.is(index, 'the') ? index + 1 : index)
 }
 
 /**
@@ -117,15 +133,10 @@ export function weekday(scanner: Scanner, index: number): Core | null {
   }
   const day = readWeekday(scanner, at)
   if (!day) return null
-  if (shift === undefined) {
-    // `Sunday, November 6, 2016`: the explicit date wins.
-    const dateAt = scanner.is(day.end, ',') ? day.end + 1 : day.end
-    const date = monthFirst(scanner, dateAt)
-    if (date && typeof date.value === 'string' && date.value.length === 10)
-      return { ...date, takesThe: false }
-    if (date && typeof date.value !== 'string' && date.end > dateAt + 1)
-      return { ...date, takesThe: false }
-  }
+  // `Sunday, November 6, 2016`, `this Wednesday, March 4`: the explicit date wins, and the
+  // weekday is kept beside it.
+  const date = dateAfterWeekday(scanner, scanner.is(day.end, ',') ? day.end + 1 : day.end)
+  if (date) return { ...date, takesThe: false, weekday: day.weekday }
   const part = readPartOfDay(scanner, day.end)
   if (part)
     return {

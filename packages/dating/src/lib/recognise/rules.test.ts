@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
+import { seeds } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Scanner } from '../tokens/scanner.js'
@@ -115,12 +114,9 @@ describe('rulesFor', () => {
   })
 
   it('finds the same expressions as trying every rule, on news sentences and the seed articles', () => {
-    const seeds = path.resolve(import.meta.dirname, '../../../../../seeds')
     const texts = [
       ...SENTENCES.map((text, index) => ({ name: `sentence ${index}`, text })),
-      ...readdirSync(seeds)
-        .filter((file) => file.endsWith('.txt'))
-        .map((name) => ({ name, text: readFileSync(path.join(seeds, name), 'utf8') })),
+      ...seeds().map((seed) => ({ name: seed.id, text: seed.text })),
     ]
     let checked = 0
     for (const { name, text } of texts) {

@@ -105,7 +105,9 @@ export function clockTime(scanner: Scanner, index: number): Core | null {
   if (timeZones.has(scanner.word(end).toUpperCase()) && scanner.tokens[end]?.capitalised) end++
   else if (scanner.word(end) === 'local' && scanner.word(end + 1) === 'time') end += 2
   const day = readDayAfter(scanner, end)
-  return { end: day ? day.end : end, type: 'TIME', value: withClock(day, clock) }
+  const time: Core = { end: day ? day.end : end, type: 'TIME', value: withClock(day, clock) }
+  if (day?.weekday !== undefined) time.weekday = day.weekday
+  return time
 }
 
 /** Parts of the day on their own: `the morning`, `this afternoon` is read with day words. */

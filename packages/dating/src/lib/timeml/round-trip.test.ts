@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { sharedPath } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Timex, TimexType } from '../types.js'
@@ -93,13 +92,11 @@ describe('toTimeML → parseTimeML', () => {
   })
 })
 
-const shared =
-  process.env.COPYDESK_SHARED ?? path.resolve(import.meta.dirname, '../../../../../../shared')
-const scorerPath = path.join(shared, 'tools', 'timeml-score.mjs')
+const scorerPath = sharedPath(undefined, 'tools', 'timeml-score.mjs')
 
-describe.skipIf(!existsSync(scorerPath))('the TempEval-3 scorer (../shared)', () => {
+describe.skipIf(!scorerPath)('the TempEval-3 scorer (../shared)', () => {
   it('reads the same text and extents from what toTimeML writes', async () => {
-    const scorer = (await import(pathToFileURL(scorerPath).href)) as {
+    const scorer = (await import(pathToFileURL(scorerPath!).href)) as {
       readTimeml: (raw: string) => {
         plain: string
         timexes: { start: number; end: number; value: string }[]
