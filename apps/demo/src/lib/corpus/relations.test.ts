@@ -1,7 +1,6 @@
 import { createMinHash, storyClustersFromLinks } from '@copydesk/dedupe'
 import { describe, expect, it } from 'vitest'
 import { createRelations } from './relations.js'
-import { createSharedShingles } from './shared-shingles.js'
 
 const minhash = createMinHash()
 const base =
@@ -60,20 +59,5 @@ describe('corpus relations', () => {
       ['d4', 'd5'],
     ])
     expect(stories.map((story) => story.centre)).toEqual(['d0', 'd4'])
-  })
-})
-
-describe('shared shingles', () => {
-  it('counts the shingles pairs of documents share, ignoring the ones in too many documents', () => {
-    const counter = createSharedShingles()
-    counter.add(0, new Uint32Array([1, 2, 3, 4, 5, 9]))
-    counter.add(1, new Uint32Array([1, 2, 3, 4, 9]))
-    counter.add(2, new Uint32Array([4, 5, 9, 4_294_967_295]))
-    counter.add(3, new Uint32Array([9, 4_294_967_295]))
-    // Shingle 9 is in all four documents (over the limit of 3): ignored.
-    expect(counter.pairs({ minShared: 2, maxDocuments: 3 })).toEqual([
-      { a: 0, b: 1, shared: 4 },
-      { a: 0, b: 2, shared: 2 },
-    ])
   })
 })

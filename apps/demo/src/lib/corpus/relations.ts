@@ -1,6 +1,12 @@
-import { createIndex, type DuplicateIndex, duplicateClustersFromPairs } from '@copydesk/dedupe'
+import {
+  createIndex,
+  createSharedShingles,
+  type DuplicateIndex,
+  duplicateClustersFromPairs,
+  type SharedShinglePair,
+  type SharedShingles,
+} from '@copydesk/dedupe'
 import type { ReportDuplicateCluster, ReportDuplicatePair } from '../report/types.js'
-import { createSharedShingles } from './shared-shingles.js'
 
 /** What the corpus-level step found from the signatures and shingles. */
 export interface CorpusFindings {
@@ -10,8 +16,8 @@ export interface CorpusFindings {
   clusters: ReportDuplicateCluster[]
   /** Pairs similar enough to be the same story without looking at passages (Jaccard of shingles). */
   similarPairs: { a: string; b: string; similarity: number }[]
-  /** Pairs whose shared passages should be aligned: they share several shingles. */
-  passagePairs: { a: string; b: string; shared: number }[]
+  /** Pairs whose shared passages should be aligned: they share several distinctive shingles. */
+  passagePairs: SharedShinglePair[]
 }
 
 export interface RelationOptions {
@@ -32,7 +38,8 @@ export interface RelationOptions {
  * `duplicateClustersFromPairs` of `@copydesk/dedupe`: a representative (its first document in
  * input order) and the documents most similar to it within the threshold, so a cluster never
  * chains through a weak link. Candidates for shared passages: pairs sharing
- * `minSharedShingles` word 5-grams.
+ * `minSharedShingles` distinctive word 5-grams (`createSharedShingles` of `@copydesk/dedupe`),
+ * whose shingle-set similarity also gives the pairs similar enough to be one story.
  *
  * @example
  *   const relations = createRelations()
@@ -46,9 +53,8 @@ export function createRelations(options: RelationOptions = {}) {
   const ids: string[] = []
   const exact = new Map<string, string>()
   const pairs: ReportDuplicatePair[] = []
-  const sizes: number[] = []
-  const shared = createSharedShingles()
-
+  // Dropped with the LSH index once the pairs are out: a run keeps its relations to the end.
+  let shared: SharedShingles | undefined = createSharedShingles()
   return {
     add(
       id: string,
@@ -65,30 +71,20 @@ export function createRelations(options: RelationOptions = {}) {
         }
       }
       duplicates.add(id, signature)
-      if (document.shingles) shared.add(ids.length, document.shingles)
-      sizes.push(document.shingles?.length ?? 0)
+      if (document.shingles) shared?.add(id, document.shingles)
       ids.push(id)
     },
     finish(): CorpusFindings {
       const order = new Map(ids.map((id, index) => [id, index]))
       const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
-      const candidates = shared.pairs({
-        minShared: options.minSharedShingles ?? 4,
-        maxPairs: options.maxPassagePairs ?? 50_000,
-      })
-      const passagePairs = candidates.map(({ a, b, shared: count }) => ({
-        a: ids[a]!,
-        b: ids[b]!,
-        shared: count,
-      }))
-      // Jaccard of the shingle sets, from the shared count (boilerplate shingles left out of it).
-      const similarPairs = candidates.flatMap(({ a, b, shared: count }) => {
-        const similarity = count / (sizes[a]! + sizes[b]! - count)
-        return similarity >= storyThreshold
-          ? [{ a: ids[a]!, b: ids[b]!, similarity: round(similarity) }]
-          : []
-      })
+      const passagePairs =
+        shared?.pairs({
+          minShared: options.minSharedShingles ?? 4,
+          maxPairs: options.maxPassagePairs ?? 50_000,
+        }) ?? []
+      const similarPairs = passagePairs.filter(({ similarity }) => similarity >= storyThreshold)
       duplicates = undefined
+      shared = undefined
       return {
         threshold: duplicateThreshold,
         pairs,

@@ -3,7 +3,6 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { tempFolder } from '../../../test/helpers.js'
-import { normaliseGivenDate } from '../process/given-date.js'
 import { openInput } from './index.js'
 import { splitLines } from './lines.js'
 import type { InputItem } from './types.js'
@@ -134,31 +133,5 @@ describe('JSONL input', () => {
       { number: 1, length: 20_020, overflow: true },
       { number: 2, bytes: Buffer.from('{"id":"b"}'), length: 10, overflow: false },
     ])
-  })
-})
-
-describe('given dates', () => {
-  it('reads the formats corpora use and refuses what is not a date', () => {
-    expect(normaliseGivenDate('2016-11-07')).toEqual({ ok: true, value: '2016-11-07' })
-    expect(normaliseGivenDate('2016-11-06T07:53:00-0500')).toEqual({
-      ok: true,
-      value: '2016-11-06T07:53:00-05:00',
-    })
-    expect(normaliseGivenDate('26-FEB-1987 15:01:01.79')).toEqual({ ok: true, value: '1987-02-26' })
-    expect(normaliseGivenDate('27-MAR-1987 11:46:05.99&#5;&#5;V RM')).toEqual({
-      ok: true,
-      value: '1987-03-27',
-    })
-    expect(normaliseGivenDate('27-MAR-19870')).toMatchObject({ ok: false })
-    expect(normaliseGivenDate('November 7, 2016')).toEqual({ ok: true, value: '2016-11-07' })
-    expect(normaliseGivenDate('2016/11/07')).toEqual({ ok: true, value: '2016-11-07' })
-    expect(normaliseGivenDate('2004/2005')).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/not a calendar date/),
-    })
-    expect(normaliseGivenDate('2015-02-29')).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/does not exist/),
-    })
   })
 })

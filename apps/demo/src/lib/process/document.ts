@@ -1,11 +1,14 @@
-import { type DocumentDateSibling, extractTimexes, resolveDocumentDate } from '@copydesk/dating'
+import {
+  type DocumentDateSibling,
+  extractTimexes,
+  readDate,
+  resolveDocumentDate,
+} from '@copydesk/dating'
 import { articleBody, createMinHash, exactKey } from '@copydesk/dedupe'
 import { type Article, parseArticle } from '@copydesk/parse'
-import { extractQuotes } from '@copydesk/quotes'
-import { digestQuote, type QuoteDigest } from '../corpus/merge-quotes.js'
+import { digestQuote, extractQuotes, type QuoteDigest } from '@copydesk/quotes'
 import type { ReportDocument, ReportDocumentDate, ReportTimex } from '../report/types.js'
 import { reportArticle, reportDate, reportQuote, reportTimex } from './convert.js'
-import { normaliseGivenDate } from './given-date.js'
 
 /** A document to analyse (what the reader produced). */
 export interface AnalyseInput {
@@ -124,9 +127,11 @@ function dateDocument(
 ): ReportDocumentDate {
   let given: string | undefined
   if (input.date !== undefined) {
-    const normalised = normaliseGivenDate(input.date)
-    if (normalised.ok) given = normalised.value
-    else warnings.push(`Date ignored: ${normalised.reason}`)
+    try {
+      given = readDate(withoutResidue(input.date), 'date')
+    } catch (error) {
+      warnings.push(`Date ignored: ${(error as Error).message}`)
+    }
   }
   const resolution = resolveDocumentDate(article, {
     ...(given ? { dct: given } : {}),
@@ -140,4 +145,13 @@ function dateDocument(
         id !== undefined && resolution.documentDate?.reason.includes(id) === true,
     )
   return reportDate(resolution.documentDate, resolution.reason, from)
+}
+
+/**
+ * The date a corpus gives, without the residue some corpora leave after it: Reuters-21578's
+ * `DATE` field sometimes ends in control-character references and a desk code
+ * (`27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM`), which are not part of the date.
+ */
+function withoutResidue(date: string): string {
+  return date.replace(/&#\d+;[\s\S]*$/, '')
 }

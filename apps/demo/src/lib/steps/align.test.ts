@@ -31,8 +31,8 @@ describe('align', () => {
       {
         ids,
         related: related([
-          { a: 'wire', b: 'rewrite', shared: 40 },
-          { a: 'wire', b: 'football', shared: 4 },
+          { a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3 },
+          { a: 'wire', b: 'football', shared: 4, similarity: 0.02 },
         ]),
       },
       log,
@@ -62,8 +62,8 @@ describe('align', () => {
       {
         ids,
         related: related([
-          { a: 'wire', b: 'rescrape', shared: 80 },
-          { a: 'wire', b: 'rewrite', shared: 40 },
+          { a: 'wire', b: 'rescrape', shared: 80, similarity: 0.9 },
+          { a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3 },
         ]),
       },
       log,

@@ -1,4 +1,4 @@
-import type { QuoteDigest } from '../corpus/merge-quotes.js'
+import type { QuoteDigest } from '@copydesk/quotes'
 import { type CorpusRelations, createRelations } from '../corpus/relations.js'
 import type { InputDocument } from '../inputs/types.js'
 import type { AnalyseOutput } from '../process/document.js'

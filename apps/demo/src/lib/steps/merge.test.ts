@@ -1,7 +1,6 @@
-import { extractQuotes } from '@copydesk/quotes'
+import { digestQuote, extractQuotes } from '@copydesk/quotes'
 import { describe, expect, it } from 'vitest'
 import { rewrite, wire } from '../../../test/fixtures/railway.js'
-import { digestQuote } from '../corpus/merge-quotes.js'
 import { merge } from './merge.js'
 
 const quotes = [
@@ -20,10 +19,10 @@ describe('merge', () => {
     expect(entry?.speaker).toBe('Rita Gomes')
     expect(entry?.speakerNames).toEqual(expect.arrayContaining(['Rita Gomes', 'Gomes']))
     expect(entry?.occurrences.map((occurrence) => occurrence.document)).toEqual(['wire', 'rewrite'])
-    expect(names.get('rewrite')?.get('Gomes')).toEqual({
-      name: 'Rita Gomes',
-      role: 'Transport Minister',
-    })
+    // The names completeSpeakerNames applied, as it returns them: only the rewrite's "Gomes".
+    expect([...names]).toEqual([
+      ['rewrite', [{ from: 'Gomes', name: 'Rita Gomes', role: 'Transport Minister' }]],
+    ])
   })
 
   it('keeps the quotes of unrelated documents apart, and their names as written', () => {

@@ -55,7 +55,7 @@ describe('write', () => {
           },
           merged: {
             quotes: [],
-            names: new Map([['rewrite', new Map([['Gomes', { name: 'Rita Gomes' }]])]]),
+            names: new Map([['rewrite', [{ from: 'Gomes', name: 'Rita Gomes' }]]]),
           },
         },
         log,

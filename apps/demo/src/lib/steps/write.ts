@@ -101,7 +101,7 @@ function completeDocument(
   redated: Redated,
   merged: Merged,
 ): ReportDocument {
-  const document = withStoryNames(original, merged.names)
+  const document = withStoryNames(original, merged.names.get(original.id))
   const update = redated.updates.get(document.id)
   if (!update) return document
   return {

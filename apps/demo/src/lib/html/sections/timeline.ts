@@ -1,3 +1,4 @@
+import { isoWeekday, isValidDay, monthNames, weekdayNames } from '@copydesk/lexicon'
 import type { ReportDocument } from '../../report/types.js'
 import { html, type SafeHtml } from '../escape.js'
 import { markText } from '../marks.js'
@@ -119,17 +120,10 @@ function describe(match: RegExpExecArray): { label: string; detail?: string } {
   const monthNumber = Number(month)
   if (!month) return { label: year! }
   if (monthNumber < 1 || monthNumber > 12) return { label: `${month} ${year}` }
-  // The calendar names come from Intl (English, UTC); setUTCFullYear keeps years below 100 as written.
-  const date = new Date(0)
-  date.setUTCFullYear(Number(year), monthNumber - 1, day ? Number(day) : 1)
-  const label = day
-    ? date.toLocaleDateString('en-US', {
-        weekday: 'long',
-        month: 'long',
-        day: 'numeric',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })
-    : date.toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const monthName = monthNames[monthNumber - 1]!
+  const date = { year: Number(year), month: monthNumber, day: Number(day) }
+  if (!day || !isValidDay(date.year, date.month, date.day))
+    return { label: `${monthName} ${date.year}` }
+  const label = `${weekdayNames[isoWeekday(date) - 1]}, ${monthName} ${date.day}, ${date.year}`
   return { label }
 }
