@@ -192,6 +192,23 @@ describe('mergeQuotes: related documents', () => {
   const spread = (merged: ReturnType<typeof mergeQuotes>) =>
     merged.map((entry) => entry.occurrences.map((occurrence) => occurrence.document))
 
+  it('lists entries by first occurrence when related groups interleave', () => {
+    // ferry-1 and mine-2 are one story, mine-1 and ferry-2 another: each group is merged on
+    // its own, and the entries still come in the order of the documents.
+    const extra = quote('"The shaft reopens in May," ', person('Tom Hale'))
+    const withExtra = documents.map((document) =>
+      document.id === 'mine-2' ? { ...document, quotes: [...document.quotes, extra] } : document,
+    )
+    const merged = mergeQuotes(withExtra, {
+      related: [
+        ['ferry-1', 'mine-2'],
+        ['ferry-2', 'mine-1'],
+      ],
+    })
+    expect(spread(merged)).toEqual([['ferry-1', 'mine-2'], ['ferry-2', 'mine-1'], ['mine-2']])
+    expect(merged[0]?.speaker?.name).toBe('Ana Ruiz')
+  })
+
   it('merges quotes only within each group of related documents', () => {
     const merged = mergeQuotes(documents, {
       related: [

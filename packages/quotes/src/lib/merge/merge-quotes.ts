@@ -35,7 +35,6 @@ export interface MergeQuotesOptions {
 
 interface Item {
   document: number
-  group: number
   order: number
   quote: Quote
   words: string[]
@@ -98,22 +97,53 @@ export function mergeQuotes(
     checked.related,
   )
 
+  // Each connected group of related documents is merged on its own: quotes of unrelated
+  // documents never meet, and the index holds one group's quotes at a time.
+  const members = new Map<number, number[]>()
+  groupOf.forEach((group, documentIndex) => {
+    const list = members.get(group)
+    if (list) list.push(documentIndex)
+    else members.set(group, [documentIndex])
+  })
+  const entries: FirstOccurrence[] = []
+  for (const group of members.values()) {
+    mergeGroup(documents, group, minWords, minOverlap, entries)
+  }
+  entries.sort((a, b) => a.document - b.document || a.order - b.order)
+  return entries.map((first) => first.entry)
+}
+
+/** A merged entry with where its first occurrence stands, to put entries in that order. */
+interface FirstOccurrence {
+  document: number
+  order: number
+  entry: MergedQuote
+}
+
+/** Merge the quotes of the documents at `group` (indices in document order) into `entries`. */
+function mergeGroup(
+  documents: readonly QuoteDocument[],
+  group: readonly number[],
+  minWords: number,
+  minOverlap: number,
+  entries: FirstOccurrence[],
+): void {
   const items: Item[] = []
-  documents.forEach((document, documentIndex) => {
-    const group = groupOf[documentIndex] as number
+  for (const documentIndex of group) {
+    const document = documents[documentIndex] as QuoteDocument
     document.quotes.forEach((quote, order) => {
       const words = quoteWords(quoteText(quote))
       items.push({
         document: documentIndex,
-        group,
         order,
         quote,
         words,
         joined: ` ${words.join(' ')} `,
-        shingles: shinglesOf(words, group),
+        shingles: shinglesOf(words),
       })
     })
-  })
+  }
+  if (items.length === 0) return
 
   const parent = items.map((_, index) => index)
   const find = (index: number): number => {
@@ -137,9 +167,8 @@ export function mergeQuotes(
   const byWords = new Map<string, number>()
   items.forEach((item, index) => {
     if (item.words.length === 0) return
-    const key = `${item.group}${item.joined}`
-    const seen = byWords.get(key)
-    if (seen === undefined) byWords.set(key, index)
+    const seen = byWords.get(item.joined)
+    if (seen === undefined) byWords.set(item.joined, index)
     else union(seen, index)
   })
 
@@ -171,29 +200,28 @@ export function mergeQuotes(
     }
   })
 
-  const groups = new Map<number, Item[]>()
+  const merged = new Map<number, Item[]>()
   items.forEach((item, index) => {
     const root = find(index)
-    const group = groups.get(root)
-    if (group) group.push(item)
-    else groups.set(root, [item])
+    const list = merged.get(root)
+    if (list) list.push(item)
+    else merged.set(root, [item])
   })
-  const merged: MergedQuote[] = []
-  for (const group of groups.values()) {
-    group.sort((a, b) => a.document - b.document || a.order - b.order)
-    const occurrences: QuoteOccurrence[] = group.map((item) => ({
+  for (const list of merged.values()) {
+    list.sort((a, b) => a.document - b.document || a.order - b.order)
+    const occurrences: QuoteOccurrence[] = list.map((item) => ({
       document: (documents[item.document] as QuoteDocument).id,
       quote: item.quote,
     }))
-    let longest = group[0] as Item
-    for (const item of group) if (item.words.length > longest.words.length) longest = item
-    const { speaker, names, others } = reconcileSpeakers(group.map((item) => item.quote.speaker))
+    let longest = list[0] as Item
+    for (const item of list) if (item.words.length > longest.words.length) longest = item
+    const { speaker, names, others } = reconcileSpeakers(list.map((item) => item.quote.speaker))
     const entry: MergedQuote = { text: quoteText(longest.quote), speakerNames: names, occurrences }
     if (speaker) entry.speaker = speaker
     if (others.length > 0) entry.otherSpeakers = others
-    merged.push(entry)
+    const first = list[0] as Item
+    entries.push({ document: first.document, order: first.order, entry })
   }
-  return merged
 }
 
 // Containment, or most words shared (a changed word or two) with half the 4-grams in order.
@@ -218,12 +246,11 @@ function sameQuote(a: Item, b: Item, minOverlap: number): boolean {
   return sharedWords / shorter.words.length >= minOverlap
 }
 
-// A shingle is keyed by its group too, so quotes of unrelated documents never meet in the index.
-function shinglesOf(words: string[], group: number): string[] {
-  if (words.length < shingleSize) return words.length > 0 ? [`${group} ${words.join(' ')}`] : []
+function shinglesOf(words: string[]): string[] {
+  if (words.length < shingleSize) return words.length > 0 ? [words.join(' ')] : []
   const shingles: string[] = []
   for (let index = 0; index + shingleSize <= words.length; index++) {
-    shingles.push(`${group} ${words.slice(index, index + shingleSize).join(' ')}`)
+    shingles.push(words.slice(index, index + shingleSize).join(' '))
   }
   return shingles
 }
