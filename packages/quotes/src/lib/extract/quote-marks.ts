@@ -1,5 +1,5 @@
 import type { QuoteProblem } from '../types.js'
-import type { ParagraphRange } from './paragraphs.js'
+import type { ParagraphRange } from './paragraph-range.js'
 
 /** A stretch between quotation marks, found by pairing the marks of one paragraph. */
 export interface QuotedRegion {
