@@ -4,39 +4,17 @@
  *
  *   pnpm --filter @copydesk/quotes run bench [--peer-mb 1]
  *
- * The corpus is ../shared/tools/news-corpus.py's JSONL (21,268 docs, 20.9 MB), built into the
- * system temp folder when it is not there. compromise runs on the first `--peer-mb` megabytes
- * (default 1) only, as it is much slower; the ratio compares both on exactly those documents.
+ * The corpus is ../shared/tools/news-corpus.py's JSONL (21,268 docs, 20.9 MB), read through
+ * test-utils' `newsCorpus` (built into the system temp folder when it is not there). compromise
+ * runs on the first `--peer-mb` megabytes (default 1) only, as it is much slower; the ratio
+ * compares both on exactly those documents.
  */
-import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { sharedDirectory } from '@copydesk/test-utils'
+import { type NewsDocument, newsCorpus } from '@copydesk/test-utils'
 import nlp from 'compromise'
 import { extractQuotes, mergeQuotes } from '../src/index.js'
 
-interface NewsDocument {
-  id: string
-  text: string
-}
-
-const shared = sharedDirectory()
-const builder = shared && path.join(shared, 'tools', 'news-corpus.py')
-if (!shared || !builder || !existsSync(builder)) {
-  console.log('bench: skipped, ../shared (tools/news-corpus.py and data/news) is not there')
-  process.exit(0)
-}
-const corpus = path.join(os.tmpdir(), 'copydesk-news.jsonl')
-if (!existsSync(corpus)) {
-  console.log(`bench: building the news corpus into ${corpus} …`)
-  execFileSync('python3', [builder, corpus], { stdio: 'inherit' })
-}
-
-const documents = readFileSync(corpus, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as NewsDocument)
+const documents = newsCorpus('bench')
+if (!documents) process.exit(0)
 const bytesOf = (list: NewsDocument[]) =>
   list.reduce((sum, document) => sum + Buffer.byteLength(document.text), 0)
 

@@ -5,17 +5,12 @@
  *
  *   pnpm --filter @copydesk/quotes exec tsx scripts/compare-people.ts
  */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { sharedDirectory } from '@copydesk/test-utils'
+import { readFileSync } from 'node:fs'
+import { sharedPath } from '@copydesk/test-utils'
 import nlp from 'compromise'
 
-const shared = sharedDirectory()
-const gold = shared && path.join(shared, 'data', 'quotes', 'ggt-dev.jsonl')
-if (!gold || !existsSync(gold)) {
-  console.log('compare-people: skipped, ../shared/data/quotes is not there')
-  process.exit(0)
-}
+const gold = sharedPath('compare-people', 'data', 'quotes', 'ggt-dev.jsonl')
+if (!gold) process.exit(0)
 
 for (const phrase of [
   'Chairman of the US Joint Chiefs of Staff Gen. Joseph Dunford said',

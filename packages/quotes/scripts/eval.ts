@@ -6,10 +6,10 @@
  *   pnpm --filter @copydesk/quotes run eval [--no-peer]
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { sharedDirectory } from '@copydesk/test-utils'
+import { sharedPath } from '@copydesk/test-utils'
 import nlp from 'compromise'
 import { type ExtractQuotesOptions, extractQuotes } from '../src/index.js'
 import { scoreSpeakersOnGold } from './speakers-on-gold.js'
@@ -31,12 +31,8 @@ interface Prediction {
   speaker_ref?: string
 }
 
-const shared = sharedDirectory()
-const scorer = shared && path.join(shared, 'tools', 'quotes-eval.py')
-if (!shared || !scorer || !existsSync(scorer)) {
-  console.log('eval: skipped, ../shared (quotes-eval.py and data/quotes) is not there')
-  process.exit(0)
-}
+const scorer = sharedPath('eval', 'tools', 'quotes-eval.py')
+if (!scorer) process.exit(0)
 
 const corpora: { name: string; file: string; options: ExtractQuotesOptions }[] = [
   { name: 'GGT dev', file: 'ggt-dev.jsonl', options: {} },
@@ -85,11 +81,8 @@ function score(gold: string, system: string, predict: (document: GoldDocument) =
 }
 
 for (const corpus of corpora) {
-  const gold = path.join(shared, 'data', 'quotes', corpus.file)
-  if (!existsSync(gold)) {
-    console.log(`eval: ${corpus.name} skipped, ${gold} is not there`)
-    continue
-  }
+  const gold = sharedPath(`eval: ${corpus.name}`, 'data', 'quotes', corpus.file)
+  if (!gold) continue
   const systems = [
     ['copydesk', (document: GoldDocument) => copydesk(document, corpus.options)],
     ['compromise', compromise],
@@ -104,8 +97,8 @@ for (const corpus of corpora) {
   }
 }
 
-const ggt = path.join(shared, 'data', 'quotes', 'ggt-dev.jsonl')
-if (existsSync(ggt)) {
+const ggt = sharedPath(undefined, 'data', 'quotes', 'ggt-dev.jsonl')
+if (ggt) {
   const { total, correct, byMention } = scoreSpeakersOnGold(ggt)
   console.log(
     `\n== GGT dev · speaker resolution alone (gold quotes and mentions in, resolveSpeakers out)`,

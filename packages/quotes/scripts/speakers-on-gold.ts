@@ -5,9 +5,9 @@
  *
  *   pnpm --filter @copydesk/quotes exec tsx scripts/speakers-on-gold.ts [--errors]
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { sharedDirectory } from '@copydesk/test-utils'
+import { sharedPath } from '@copydesk/test-utils'
 import { resolveSpeakers } from '../src/lib/speakers/index.js'
 import type { Quote } from '../src/lib/types.js'
 
@@ -101,11 +101,8 @@ export function scoreSpeakersOnGold(goldPath: string, showErrors = false) {
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]).endsWith('speakers-on-gold.ts')
 if (isMain) {
-  const shared = sharedDirectory()
-  const goldPath = shared && path.join(shared, 'data', 'quotes', 'ggt-dev.jsonl')
-  if (!goldPath || !existsSync(goldPath)) {
-    console.log('speakers-on-gold: skipped, ../shared/data/quotes is not there')
-  } else {
+  const goldPath = sharedPath('speakers-on-gold', 'data', 'quotes', 'ggt-dev.jsonl')
+  if (goldPath) {
     const { total, correct, byMention } = scoreSpeakersOnGold(
       goldPath,
       process.argv.includes('--errors'),

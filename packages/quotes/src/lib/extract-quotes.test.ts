@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { parseArticle } from '@copydesk/parse'
+import { type Article, parseArticle } from '@copydesk/parse'
+import { seeds as seedTexts } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as api from '../index.js'
@@ -318,28 +316,45 @@ describe('input checks', () => {
     const text =
       'Harbour Mills Inc said\nits board approved a three-for-two stock split, the company said.'
     const lineBreak = text.indexOf('\n')
+    const parsed = parseArticle(text, { tree: false })
+    expect(parsed.paragraphs).toHaveLength(1)
     const article = {
-      ...parseArticle(text, { tree: false }),
-      body: [
-        { start: 0, end: lineBreak, text: text.slice(0, lineBreak) },
-        { start: lineBreak + 1, end: text.length, text: text.slice(lineBreak + 1) },
-      ],
+      ...parsed,
+      blocks: [
+        { role: 'body', paragraph: 0, start: 0, end: lineBreak, text: text.slice(0, lineBreak) },
+        {
+          role: 'body',
+          paragraph: 0,
+          start: lineBreak + 1,
+          end: text.length,
+          text: text.slice(lineBreak + 1),
+        },
+      ] as const,
     }
-    const [quote] = extractQuotes(article)
+    const [quote] = extractQuotes(article as unknown as Article)
     expect(quote?.text).toBe('its board approved a three-for-two stock split')
     expect(quote?.mention?.text).toBe('Harbour Mills Inc')
   })
 
-  it('reads an Article from its body paragraphs only', () => {
+  it('reads an Article from its body paragraphs only, by the paragraphs it carries', () => {
     const text = 'Drought hits "breadbasket" region\n\n"The wells are dry," a farmer said.'
-    const bodyStart = text.indexOf('"The')
-    const article = {
-      text,
-      body: [{ start: bodyStart, end: text.length, text: text.slice(bodyStart) }],
-    } as unknown as Parameters<typeof extractQuotes>[0]
+    const article = parseArticle(text, { tree: false })
+    expect(article.headline?.text).toBe('Drought hits "breadbasket" region')
     const quotes = extractQuotes(article, quotesOnly)
     expect(quotes).toHaveLength(1)
-    expect(quotes[0]?.content[0]?.start).toBe(bodyStart)
+    expect(quotes[0]?.content[0]?.start).toBe(text.indexOf('"The'))
+    expect(extractQuotes(text, quotesOnly)).toEqual(quotes)
+  })
+
+  it('rejects a body block outside the paragraph it names', () => {
+    const article = parseArticle('"The wells are dry," a farmer said.', { tree: false })
+    const block = { ...(article.blocks[0] as Article['blocks'][number]), paragraph: 3 }
+    expect(() => extractQuotes({ ...article, blocks: [block] })).toThrow(
+      /Cannot `extractQuotes` with article body block \{"start":0,"end":35,"paragraph":3\}/,
+    )
+    expect(() => extractQuotes({ text: 'x', body: [] } as unknown as Article)).toThrow(
+      /expected a string or an Article .*with `blocks` and `paragraphs`/,
+    )
   })
 })
 
@@ -401,14 +416,7 @@ describe('properties', () => {
   })
 })
 
-const seedsDirectory = path.resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  '../../../../seeds',
-)
-const seeds = readdirSync(seedsDirectory)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(path.join(seedsDirectory, name), 'utf8'))
+const seeds = seedTexts().map((seed) => seed.text)
 
 describe('names with lower-case words, confirmed by their acronym', () => {
   it('keeps the whole name after "according to" when the acronym spells it', () => {

@@ -1,3 +1,4 @@
+import { parseArticle } from '@copydesk/parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
@@ -42,9 +43,9 @@ describe('retextQuotes plugin', () => {
   it('reads only the body when an Article is on file.data.article', () => {
     const text = 'Mayor says "no comment"\n\n"We will rebuild," the mayor said.'
     const start = text.indexOf('"We')
-    const file = run(text, {
-      article: { text, body: [{ start, end: text.length, text: text.slice(start) }] },
-    })
+    const article = parseArticle(text, { tree: false })
+    expect(article.headline?.text).toBe('Mayor says "no comment"')
+    const file = run(text, { article })
     expect(file.data.quotes).toHaveLength(1)
     expect(file.data.quotes?.[0]?.content[0]?.start).toBe(start)
   })

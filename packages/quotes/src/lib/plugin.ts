@@ -20,7 +20,10 @@ const pluginChecks = { beliefs: 'boolean', resolveSpeakers: 'boolean' } as const
 
 function articleOf(file: VFile): Article | undefined {
   const article = (file.data as Record<string, unknown>).article as Article | undefined
-  return article && typeof article.text === 'string' && Array.isArray(article.body)
+  return article &&
+    typeof article.text === 'string' &&
+    Array.isArray(article.blocks) &&
+    Array.isArray(article.paragraphs)
     ? article
     : undefined
 }

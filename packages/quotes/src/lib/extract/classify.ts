@@ -1,3 +1,5 @@
+import { quotedNounDeterminers } from '../lexicon/determiners.js'
+import { speechOpeners } from '../lexicon/pronouns.js'
 import { titleFunctionWords, titleIntroducers } from '../lexicon/title-cues.js'
 
 /** What a quoted stretch is: reported speech, a name or title, or a scare quote. */
@@ -19,32 +21,6 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
 const marks = /^[\s"'“”‘’„«»]+|[\s"'“”‘’„«»]+$/gu
 const upperStart = /^[\p{Lu}\p{N}#@]/u
 const terminalPunctuation = /[.?!…]/
-const nounDeterminers = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'that',
-])
-const firstPerson = new Set([
-  'i',
-  'we',
-  'you',
-  'my',
-  'our',
-  'it',
-  'this',
-  'there',
-  'they',
-  'he',
-  'she',
-])
-
 /**
  * Decide whether a quoted stretch is speech or a name, title or scare quote. Names and titles
  * are short and capitalised word by word ("Euphrates Rage", "Face the Nation") or follow a
@@ -64,7 +40,7 @@ export function classifyQuoted(quoted: string, context: QuotedContext = {}): Quo
   const capitalised =
     count > 0 &&
     upperStart.test(words[0] as string) &&
-    !(count > 1 && firstPerson.has((words[0] as string).toLowerCase())) &&
+    !(count > 1 && speechOpeners.has((words[0] as string).toLowerCase())) &&
     words.every((word) => upperStart.test(word) || titleFunctionWords.has(word.toLowerCase()))
   if (context.previousWord && titleIntroducers.has(context.previousWord) && count <= 12) {
     return words.some((word) => upperStart.test(word)) ? 'title' : 'scare'
@@ -80,7 +56,7 @@ export function classifyQuoted(quoted: string, context: QuotedContext = {}): Quo
     count <= 2 &&
     !capitalised &&
     !sentenceLike &&
-    (context.previousCapitalised || nounDeterminers.has(context.previousWord ?? ''))
+    (context.previousCapitalised || quotedNounDeterminers.has(context.previousWord ?? ''))
   ) {
     return 'scare'
   }

@@ -1,3 +1,4 @@
+import { afterSpeaker, progressiveAuxiliaries } from '../lexicon/clause-words.js'
 import {
   beliefVerbs,
   hearerCues,
@@ -5,8 +6,9 @@ import {
   particleCues,
   speechVerbs,
 } from '../lexicon/cue-verbs.js'
-import { determiners, leadingAdverbs, negations, pronouns } from '../lexicon/noun-phrase-words.js'
-import { tailPrepositions } from '../lexicon/tail-prepositions.js'
+import { phraseDeterminers, sourceDeterminers } from '../lexicon/determiners.js'
+import { leadingAdverbs, negations } from '../lexicon/noun-phrase-words.js'
+import { subjectPronouns } from '../lexicon/pronouns.js'
 import type { Token } from './cue-tokens.js'
 import { isTitleDot, phraseAfter, phraseBefore, type TokenRange } from './noun-phrase.js'
 import type { QuotedRegion } from './quote-marks.js'
@@ -95,7 +97,7 @@ export function findFrames(
       if (tokens[index + 1]?.lower !== particle) continue
       cueTo++
     }
-    if (previous && index > from && determiners.has(previous.lower)) continue
+    if (previous && index > from && phraseDeterminers.has(previous.lower)) continue
     const hearer = hearerCues.has(lemma)
     // Subject before the verb: "Dunford said", "the Turkish army also said".
     let head = index - 1
@@ -239,43 +241,6 @@ function phraseBeforeClause(
   return undefined
 }
 
-const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
-
-const afterSpeaker = new Set([
-  ...tailPrepositions,
-  'who',
-  'which',
-  'whose',
-  'adding',
-  'noting',
-  'according',
-  'today',
-  'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'earlier',
-  'last',
-  'this',
-  'late',
-  'recently',
-  'told',
-  'tells',
-  'and',
-  'but',
-  'because',
-  'though',
-  'although',
-  'outside',
-  'inside',
-  'following',
-  'matter-of-factly',
-])
-
 /**
  * Whether the cue word is a noun here: "Suncor's claims", "a new report", "the final say".
  * Nouns that double as verbs are read as verbs only after a plain subject.
@@ -295,12 +260,9 @@ function readsAsNoun(
   for (let index = source.from; index < source.to; index++) {
     if (/[’']s$/.test((tokens[index] as Token).lower)) return true
   }
-  if (last.capitalised || pronouns.has(last.lower)) return false
+  if (last.capitalised || subjectPronouns.has(last.lower)) return false
   const first = tokens[source.from] as Token
-  return (
-    ['a', 'an', 'the', 'this', 'its', 'his', 'her', 'their'].includes(first.lower) &&
-    !last.lower.endsWith('s')
-  )
+  return sourceDeterminers.has(first.lower) && !last.lower.endsWith('s')
 }
 
 /**
@@ -333,7 +295,8 @@ function withAgent(
 
 function plausibleInvertedSpeaker(tokens: readonly Token[], phrase: TokenRange): boolean {
   const first = tokens[phrase.from] as Token
-  if (first.capitalised || pronouns.has(first.lower) || determiners.has(first.lower)) return true
+  if (first.capitalised || subjectPronouns.has(first.lower) || phraseDeterminers.has(first.lower))
+    return true
   for (let index = phrase.from; index < phrase.to; index++) {
     if ((tokens[index] as Token).capitalised) return true
   }

@@ -1,5 +1,5 @@
 import type { Token } from './cue-tokens.js'
-import type { ParagraphRange } from './paragraphs.js'
+import type { ParagraphRange } from './paragraph-range.js'
 import type { QuotedRegion } from './quote-marks.js'
 import type { QuoteReader } from './quote-reader.js'
 

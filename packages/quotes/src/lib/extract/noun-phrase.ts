@@ -1,12 +1,13 @@
-import { abbreviations } from '../lexicon/abbreviations.js'
+import { abbreviations } from '@copydesk/lexicon'
+import { subjectIntroWords } from '../lexicon/clause-words.js'
+import { phraseDeterminers } from '../lexicon/determiners.js'
 import {
-  determiners,
   innerConnectors,
   phraseBreakers,
-  pronouns,
   quantifierPronouns,
 } from '../lexicon/noun-phrase-words.js'
 import { organisationNouns, personNouns } from '../lexicon/nouns.js'
+import { hearerWords, subjectPronouns } from '../lexicon/pronouns.js'
 import {
   abbreviates,
   acronymLetters,
@@ -20,8 +21,6 @@ export interface TokenRange {
   from: number
   to: number
 }
-
-const objectPronouns = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists'])
 
 /** A capitalised word after another inside a name ("Elizabeth May", "Theresa May"). */
 function inNameRun(tokens: readonly Token[], index: number): boolean {
@@ -62,7 +61,7 @@ function isPhraseWord(token: Token, before?: Token): boolean {
   if (!token.word || token.region >= 0) return false
   // "the union's Friday release": a day after a possessive modifies the noun after it.
   if (phraseBreakers.has(token.lower) && !(token.capitalised && isPossessive(before))) return false
-  if (!token.capitalised && objectPronouns.has(token.lower)) return false
+  if (!token.capitalised && hearerWords.has(token.lower)) return false
   return !isVerbLike(token)
 }
 
@@ -118,9 +117,9 @@ export function phraseBefore(
   }
   const last = tokens[head]
   if (!last || head < floor || !last.word || last.region >= 0) return undefined
-  if (pronouns.has(last.lower)) return { from: head, to: head + 1 }
+  if (subjectPronouns.has(last.lower)) return { from: head, to: head + 1 }
   if (last.lower === 'and' || last.lower === 'or') return undefined
-  if (determiners.has(last.lower) || !(isPhraseWord(last) || inNameRun(tokens, head)))
+  if (phraseDeterminers.has(last.lower) || !(isPhraseWord(last) || inNameRun(tokens, head)))
     return undefined
   let index = head - 1
   let count = 1
@@ -157,14 +156,14 @@ export function phraseBefore(
       const plural = before?.word === true && !before.capitalised && before.lower.endsWith('s')
       if (!(after?.capitalised && (plural || quantifierPronouns.has(before?.lower ?? '')))) break
     } else if (
-      !determiners.has(token.lower) &&
+      !phraseDeterminers.has(token.lower) &&
       !isPhraseWord(token) &&
       !inNameRun(tokens, index) &&
       !modifiesRole(tokens, index)
     ) {
       break
     }
-    if (pronouns.has(token.lower)) break
+    if (subjectPronouns.has(token.lower)) break
     count++
     index--
   }
@@ -173,7 +172,7 @@ export function phraseBefore(
   const first = tokens[from]
   if (
     first &&
-    (determiners.has(first.lower) || !first.capitalised) &&
+    (phraseDeterminers.has(first.lower) || !first.capitalised) &&
     tokens[from - 1]?.text === ','
   ) {
     let nameFrom = from - 1
@@ -249,7 +248,7 @@ export function phraseAfter(
 ): TokenRange | undefined {
   const first = tokens[start]
   if (!first || start >= ceiling || !first.word || first.region >= 0) return undefined
-  if (pronouns.has(first.lower)) return { from: start, to: start + 1 }
+  if (subjectPronouns.has(first.lower)) return { from: start, to: start + 1 }
   let index = start
   while (index < ceiling && index - start < 12) {
     const token = tokens[index] as Token
@@ -282,7 +281,7 @@ export function phraseAfter(
     } else if (index > start && qualifiesPerson(tokens, index)) {
       // "according to a person familiar with the talks", "sources close to the minister"
     } else if (
-      !determiners.has(token.lower) &&
+      !phraseDeterminers.has(token.lower) &&
       !isPhraseWord(token, tokens[index - 1]) &&
       !modifiesRole(tokens, index)
     ) {
@@ -291,7 +290,7 @@ export function phraseAfter(
       if (named !== undefined) return trimStart(tokens, { from: start, to: named })
       break
     }
-    if (index > start && pronouns.has(token.lower)) break
+    if (index > start && subjectPronouns.has(token.lower)) break
     index++
   }
   let to = index
@@ -315,7 +314,14 @@ export function phraseAfter(
       // "the Meteorology, Climatology and Geophysics Agency": one name listing its fields.
       const joinsNames =
         token.lower === 'and' && tokens[next - 1]?.capitalised && tokens[next + 1]?.capitalised
-      if (!(joinsNames || token.capitalised || determiners.has(token.lower) || isPhraseWord(token)))
+      if (
+        !(
+          joinsNames ||
+          token.capitalised ||
+          phraseDeterminers.has(token.lower) ||
+          isPhraseWord(token)
+        )
+      )
         break
       next++
     }
@@ -407,7 +413,7 @@ const partyState = /^[DRI]-\p{Lu}[\p{L}.]{1,14}$/u
 export function skipHearer(tokens: readonly Token[], start: number, ceiling: number): number {
   const first = tokens[start]
   if (!first?.word || first.region >= 0) return start
-  if (objectPronouns.has(first.lower)) return start + 1
+  if (hearerWords.has(first.lower)) return start + 1
   let index = start
   if (first.capitalised) {
     while (index < ceiling) {
@@ -421,11 +427,11 @@ export function skipHearer(tokens: readonly Token[], start: number, ceiling: num
     }
     return index
   }
-  if (determiners.has(first.lower)) {
+  if (phraseDeterminers.has(first.lower)) {
     index++
     while (index < ceiling && index - start < 5) {
       const token = tokens[index] as Token
-      if (pronouns.has(token.lower)) break
+      if (subjectPronouns.has(token.lower)) break
       if (token.word && token.region < 0 && (token.capitalised || isPhraseWord(token))) index++
       else break
     }
@@ -433,32 +439,6 @@ export function skipHearer(tokens: readonly Token[], start: number, ceiling: num
   }
   return start
 }
-
-const introWords = new Set([
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'during',
-  'while',
-  'when',
-  'speaking',
-  'asked',
-  'following',
-  'as',
-  'since',
-  'despite',
-  'with',
-  'without',
-  'earlier',
-  'later',
-  'last',
-  'this',
-  'for',
-  'from',
-  'under',
-])
 
 /**
  * The subject at the start of a sentence, for a cue with no subject of its own ("Hua Chunying
@@ -473,7 +453,7 @@ export function sentenceSubject(
   // "In an interview on Monday, Mike Pompeo praised…": skip an opening adjunct up to its comma.
   let start = from
   const first = tokens[from]
-  if (first && introWords.has(first.lower)) {
+  if (first && subjectIntroWords.has(first.lower)) {
     for (let index = from + 1; index < to && index < from + 16; index++) {
       if ((tokens[index] as Token).text === ',') {
         start = index + 1
@@ -487,7 +467,7 @@ export function sentenceSubject(
   let lastCapitalised = -1
   for (let index = phrase.from; index < phrase.to; index++) {
     const token = tokens[index] as Token
-    if (token.capitalised || pronouns.has(token.lower)) lastCapitalised = index
+    if (token.capitalised || subjectPronouns.has(token.lower)) lastCapitalised = index
   }
   if (lastCapitalised > phrase.from) return { from: phrase.from, to: lastCapitalised + 1 }
   return phrase.to - phrase.from <= 4 ? phrase : undefined

@@ -1,5 +1,5 @@
+import { splitParagraphs } from '@copydesk/parse'
 import { describe, expect, it } from 'vitest'
-import { splitParagraphs } from './paragraphs.js'
 import { findQuotedRegions } from './quote-marks.js'
 
 function regions(text: string) {

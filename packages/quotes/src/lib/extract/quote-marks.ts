@@ -1,5 +1,6 @@
+import { elisionWords } from '../lexicon/elisions.js'
 import type { QuoteProblem } from '../types.js'
-import type { ParagraphRange } from './paragraphs.js'
+import type { ParagraphRange } from './paragraph-range.js'
 
 /** A stretch between quotation marks, found by pairing the marks of one paragraph. */
 export interface QuotedRegion {
@@ -28,7 +29,7 @@ const doubleClosers = new Set(['\u201d', '\u00bb'])
 const letterOrDigit = /[\p{L}\p{N}]/u
 const openingContext = /[\s([{\u2014\u2013/-]/
 /** Elisions that start with an apostrophe and are not quotes: 'em, 'til, '90s. */
-const elisions = /^(?:em|til|cause|n|tis|twas|\d\d)\b/i
+const elisions = new RegExp(`^(?:${elisionWords.join('|')}|\\d\\d)\\b`, 'i')
 
 interface OpenMark {
   position: number

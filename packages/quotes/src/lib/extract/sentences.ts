@@ -1,4 +1,4 @@
-import { abbreviations } from '../lexicon/abbreviations.js'
+import { abbreviations } from '@copydesk/lexicon'
 import { speechVerbs } from '../lexicon/cue-verbs.js'
 import type { Token } from './cue-tokens.js'
 import type { QuotedRegion } from './quote-marks.js'

@@ -1,3 +1,4 @@
+import { words } from './words.js'
 /**
  * Capitalised words that end a company's name ("Suncor Energy", "Facebook Research", "United
  * Technologies", "Magna International Holdings"). A capitalised run ending in one of these names
@@ -18,6 +19,3 @@ export const companyNameEndings: ReadonlySet<string> = new Set(
 )
 
 /** The whitespace-separated words of a lexicon block. */
-function words(block: string): string[] {
-  return block.split(/\s+/).filter(Boolean)
-}

@@ -1,3 +1,4 @@
+import { words } from './words.js'
 /**
  * Capitalised words that are never part of a person's name: sentence openers, determiners,
  * pronouns, weekdays and months. A run of capitalised words loses these at its edges ("But Green"
@@ -53,6 +54,12 @@ export const demonyms: ReadonlySet<string> = new Set(
 )
 
 /** The whitespace-separated words of a lexicon block. */
-function words(block: string): string[] {
-  return block.split(/\s+/).filter(Boolean)
-}
+
+/** Lower-case words that may join the words of a name ("Chiefs of Staff", "Bureau for Food"). */
+export const nameConnectorWords: readonly string[] = words('of the for and on')
+
+/** What may join the words of a name: the connector words and `&` ("Marks & Spencer"). */
+export const nameConnectors: ReadonlySet<string> = new Set([...nameConnectorWords, '&'])
+
+/** Months that are also surnames ("Theresa May", "Elizabeth May") after a common given name. */
+export const monthSurnames: ReadonlySet<string> = new Set(words('may june april august'))

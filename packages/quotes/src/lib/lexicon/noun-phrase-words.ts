@@ -1,8 +1,8 @@
 /**
  * Words that decide where the speaker's noun phrase ends, read around a reporting verb.
  *
- * - `pronouns`: a subject pronoun is the whole mention ("he said").
- * - `determiners`: open a noun phrase ("the general", "a spokesman").
+ * (Subject pronouns are `subjectPronouns` in `pronouns.ts`, the determiners that open the phrase
+ * `phraseDeterminers` in `determiners.ts`.)
  * - `phraseBreakers`: words that never sit inside the speaker phrase (clause links, auxiliaries,
  *   most prepositions); the phrase stops at them.
  * - `innerConnectors`: allowed inside a phrase but not at its edge ("spokesman for the SDF",
@@ -11,33 +11,6 @@
  * - `negations`: between subject and verb they deny the speech ("has not said", "won't say");
  *   contracted negations (n't) are recognised by rule.
  */
-
-export const pronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
-
-export const determiners: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'this',
-  'these',
-  'those',
-  'another',
-  'one',
-  'two',
-  'three',
-  'several',
-  'many',
-  'some',
-  'both',
-  'other',
-  'most',
-])
 
 /** Quantifiers that stand for people on their own: "Many in Raqqa say", "Some of the residents said". */
 export const quantifierPronouns: ReadonlySet<string> = new Set([

@@ -1,3 +1,4 @@
+import { words } from './words.js'
 /**
  * Head nouns that tell what kind of speaker a description names.
  *
@@ -116,6 +117,20 @@ export const organisationFamilies: ReadonlyMap<string, string> = new Map(
 )
 
 /** The whitespace-separated words of a lexicon block. */
-function words(block: string): string[] {
-  return block.split(/\s+/).filter(Boolean)
-}
+
+/**
+ * Organisation families that go by bare names ("Suncor", "the Raptors"): "the company" or "the
+ * team" may reach back to one; a ministry, an army or a union is named with its noun, so "the
+ * agency" never reaches back to a stray "US" or "HR".
+ */
+export const brandFamilies: ReadonlySet<string> = new Set(['company', 'sport'])
+
+/** Endings of nouns that name a woman ("spokeswoman", "grandmother"). */
+export const femaleNounEndings: readonly string[] = words(`
+  woman wife mother daughter sister grandmother girl actress widow queen princess
+`)
+
+/** Endings of nouns that name a man ("chairman", "grandfather"). */
+export const maleNounEndings: readonly string[] = words(`
+  man husband father son brother grandfather boy widower king prince
+`)

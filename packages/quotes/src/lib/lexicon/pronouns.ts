@@ -1,3 +1,6 @@
+import { pronouns as sharedPronouns } from '@copydesk/lexicon'
+import { pick, words } from './words.js'
+
 /**
  * Pronouns that can stand for a speaker, with what they may refer to. `person` pronouns need a
  * person antecedent of a compatible gender (`any` when the text does not tell); `group` pronouns
@@ -35,13 +38,32 @@ export const pronouns: ReadonlyMap<string, PronounInfo> = new Map<string, Pronou
 ])
 
 /** Personal pronouns outside quotes that reveal a person's gender when they follow the name. */
-export const genderedPronouns: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['he', 'male'],
-  ['him', 'male'],
-  ['his', 'male'],
-  ['himself', 'male'],
-  ['she', 'female'],
-  ['her', 'female'],
-  ['hers', 'female'],
-  ['herself', 'female'],
+export const genderedPronouns: ReadonlyMap<string, 'male' | 'female'> = new Map(
+  [...pronouns].flatMap(([word, info]) =>
+    info.gender ? [[word, info.gender] as [string, 'male' | 'female']] : [],
+  ),
+)
+
+/** Subject pronouns: one is the whole speaker mention ("he said", "they told reporters"). */
+export const subjectPronouns: ReadonlySet<string> = new Set(
+  pick(sharedPronouns, 'he she they we i it you'),
+)
+
+/** The hearer after a cue, not its speaker: object pronouns and the press ("told reporters"). */
+export const hearerWords: ReadonlySet<string> = new Set([
+  ...pick(sharedPronouns, 'him her them us me'),
+  ...words('reporters journalists'),
 ])
+
+/**
+ * Words that open a quoted stretch of speech rather than a name or title ("'We are ready',"
+ * "'It is over'"): pronouns, possessives and the pointing words `this` and `there`.
+ */
+export const speechOpeners: ReadonlySet<string> = new Set([
+  ...pick(sharedPronouns, 'i we you my our it'),
+  ...words('this there'),
+  ...pick(sharedPronouns, 'they he she'),
+])
+
+/** Possessives that make a description someone's own ("his office", "their lawyer"). */
+export const ownerPossessives: ReadonlySet<string> = new Set(pick(sharedPronouns, 'his her their'))

@@ -146,3 +146,16 @@ export const rankModifiers: ReadonlySet<string> = new Set([
   'fleet',
   'field',
 ])
+
+/** Honorifics: titles of courtesy, not of office ("Mr", "Dame", "Lord"). */
+export const honorificWords: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+])

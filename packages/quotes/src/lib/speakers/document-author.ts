@@ -1,3 +1,4 @@
+import { authorPrepositions, authorVerbs, sites } from '../lexicon/author-words.js'
 import { nonNameWords } from '../lexicon/name-words.js'
 import { documentNouns, organisationNouns, personNouns } from '../lexicon/nouns.js'
 import { type Token, tokenizeNames } from './name-tokens.js'
@@ -8,25 +9,6 @@ export interface AuthorSpan {
   start: number
   end: number
 }
-
-// Participles that may stand between a document noun and "by"/"from": "a statement released by",
-// "a notice put out by".
-const authorVerbs: ReadonlySet<string> = new Set([
-  'released',
-  'published',
-  'issued',
-  'filed',
-  'prepared',
-  'written',
-  'commissioned',
-  'signed',
-  'sent',
-  'posted',
-  'put',
-  'out',
-])
-
-const authorPrepositions: ReadonlySet<string> = new Set(['by', 'from'])
 
 /** How many words an author phrase may have ("the Prime Minister's Office"). */
 const maxAuthorWords = 8
@@ -128,16 +110,6 @@ function siteOwner(text: string, tokens: Token[], first: number): AuthorSpan | u
   }
   return undefined
 }
-
-const sites: ReadonlySet<string> = new Set([
-  'website',
-  'site',
-  'blog',
-  'page',
-  'account',
-  'feed',
-  'channel',
-])
 
 // The words after "by": up to the first punctuation mark, cut after the last word that can name
 // someone (a capitalised word, an organisation or person noun).

@@ -1,13 +1,10 @@
+import { indefiniteDeterminers, mentionDeterminers } from '../lexicon/determiners.js'
+import { groupLinks, mentionBreakers } from '../lexicon/mention-words.js'
+import { monthSurnames } from '../lexicon/name-words.js'
 import { quantifierPronouns } from '../lexicon/noun-phrase-words.js'
 import { documentNouns, organisationNouns, personNouns, roleModifiers } from '../lexicon/nouns.js'
 import { type PronounInfo, pronouns } from '../lexicon/pronouns.js'
-import {
-  capitalisedRuns,
-  followsArticle,
-  monthSurnames,
-  type NamePhrase,
-  readNamePhrase,
-} from './name-phrase.js'
+import { capitalisedRuns, followsArticle, type NamePhrase, readNamePhrase } from './name-phrase.js'
 import { type Token, tokenizeNames } from './name-tokens.js'
 import { singularOf } from './singular-of.js'
 
@@ -31,60 +28,6 @@ export type MentionReading =
       /** Introduces someone new ("a spokesperson", "another player") rather than referring back. */
       indefinite: boolean
     }
-
-const groupLinks: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at'])
-
-const determiners = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'another',
-  'one',
-  'some',
-  'both',
-  'two',
-  'three',
-  'several',
-  'many',
-  'other',
-])
-const indefiniteDeterminers = new Set([
-  'a',
-  'an',
-  'another',
-  'one',
-  'some',
-  'two',
-  'three',
-  'several',
-  'many',
-])
-const prepositions = new Set([
-  'of',
-  'for',
-  'at',
-  'in',
-  'with',
-  'from',
-  'on',
-  'to',
-  'who',
-  'that',
-  'which',
-  'whose',
-  'cited',
-  'named',
-  'based',
-])
 
 /**
  * Read the speaker mention `text.slice(start, end)`: a pronoun, a (titled) name, a group of
@@ -113,7 +56,10 @@ export function readMention(text: string, start: number, end: number): MentionRe
     // "the Meteorology, Climatology and Geophysics Agency": one name with commas inside.
     const oneName = last.capitalised && organisationNouns.has(last.lower) && after?.capitalised
     commaInName = oneName === true
-    if (oneName || (before && !before.capitalised && !(after && determiners.has(after.lower))))
+    if (
+      oneName ||
+      (before && !before.capitalised && !(after && mentionDeterminers.has(after.lower)))
+    )
       comma = -1
   }
   const mainEnd = comma >= 0 ? comma : end
@@ -152,7 +98,7 @@ export function readMention(text: string, start: number, end: number): MentionRe
   }
   const headIndex = findHead(main)
   const head = main[headIndex] as Token
-  const startsWithDeterminer = determiners.has(firstToken.lower)
+  const startsWithDeterminer = mentionDeterminers.has(firstToken.lower)
   // "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad", "One red-state Democrat, Montana Sen.
   // Jon Tester": a description, then the full name after the comma: the name is the speaker and
   // the description its role.
@@ -232,7 +178,7 @@ export function readMention(text: string, start: number, end: number): MentionRe
   }
   let role = appositive?.role
   if (!role && !phrase.role && noun && !noun.capitalised && personNouns.has(noun.lower)) {
-    const first = before.findIndex((token) => !determiners.has(token.lower))
+    const first = before.findIndex((token) => !mentionDeterminers.has(token.lower))
     role = text.slice((before[first] as Token).start, noun.end)
   }
   return {
@@ -298,7 +244,9 @@ function isCapitalisedWord(token: Token): boolean {
 // The head of "the 39-year-old founder of Studiocomix Press" is "founder": the last word before
 // the first preposition.
 function findHead(tokens: Token[]): number {
-  let index = tokens.findIndex((token, position) => position > 0 && prepositions.has(token.lower))
+  let index = tokens.findIndex(
+    (token, position) => position > 0 && mentionBreakers.has(token.lower),
+  )
   if (index < 0) index = tokens.length
   return Math.max(0, index - 1)
 }
@@ -322,7 +270,7 @@ function readDescription(
   let named: NamePhrase | undefined
   for (const run of capitalisedRuns(text, before)) named = readNamePhrase(text, run) ?? named
   const first = tokens[0] as Token
-  const withoutArticle = determiners.has(first.lower) ? tokens.slice(1) : tokens
+  const withoutArticle = mentionDeterminers.has(first.lower) ? tokens.slice(1) : tokens
   const roleStart = withoutArticle[0]?.start ?? first.start
   const raw = text.slice(start, end).trim()
   return {
@@ -346,7 +294,7 @@ function readAppositive(
   const first = tokens[0]
   if (!first) return undefined
   // ", the spokesman for the SDF" or ", director of research at the foundation".
-  const article = determiners.has(first.lower)
+  const article = mentionDeterminers.has(first.lower)
   if (!article && !personNouns.has(first.lower) && !roleModifiers.has(first.lower)) return undefined
   const stop = text.indexOf(',', start)
   const roleEnd = stop >= 0 && stop < end ? stop : end

@@ -1,8 +1,14 @@
 import { companyNameEndings } from '../lexicon/company-words.js'
 import { firstNameGenders } from '../lexicon/first-names.js'
-import { demonyms, nameParticles, nonNameWords } from '../lexicon/name-words.js'
+import {
+  demonyms,
+  monthSurnames,
+  nameConnectors,
+  nameParticles,
+  nonNameWords,
+} from '../lexicon/name-words.js'
 import { organisationNouns, personNouns } from '../lexicon/nouns.js'
-import { rankModifiers, titles } from '../lexicon/titles.js'
+import { honorificWords, rankModifiers, titles } from '../lexicon/titles.js'
 import {
   abbreviates,
   acronymLetters,
@@ -30,8 +36,6 @@ export interface NamePhrase {
   start: number
   end: number
 }
-
-const connectors = new Set(['of', 'the', 'for', 'and', 'on', '&'])
 
 /** Whether `token` can be part of a person's name. */
 export function isNameToken(token: Token): boolean {
@@ -72,7 +76,7 @@ export function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       run.push(token)
     } else if (
       last !== undefined &&
-      (connectors.has(token.lower) || nameParticles.has(token.lower)) &&
+      (nameConnectors.has(token.lower) || nameParticles.has(token.lower)) &&
       run.length < 12
     ) {
       run.push(token)
@@ -255,9 +259,6 @@ function withoutTrailingDate(run: Token[]): Token[] {
   return run
 }
 
-// "Theresa May", "Elizabeth May": a month as the surname after a common given name.
-export const monthSurnames: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august'])
-
 function isMonthSurname(tokens: Token[], index: number): boolean {
   const token = tokens[index] as Token
   const before = tokens[index - 1]
@@ -319,8 +320,6 @@ function personPhrase(text: string, prefix: Token[], nameTokens: Token[]): NameP
   }
   return phrase
 }
-
-const honorificWords = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'])
 
 function isHonorificWord(lower: string): boolean {
   return honorificWords.has(lower)

@@ -1,3 +1,4 @@
+import { clauseOpeners } from '../lexicon/clause-words.js'
 import { nonNameWords } from '../lexicon/name-words.js'
 import { groupQuantifiers, personNouns, roleModifiers } from '../lexicon/nouns.js'
 import { type Token, tokenizeNames } from './name-tokens.js'
@@ -74,19 +75,6 @@ function opensClause(text: string, tokens: Token[], first: number, windowStart: 
   if (/[.!?;:\n]/.test(gap) || (!before && gap.trim() === '')) return true
   return before !== undefined && clauseOpeners.has(before.lower)
 }
-
-// Words after which a new clause, with its own subject, begins.
-const clauseOpeners: ReadonlySet<string> = new Set([
-  'and',
-  'but',
-  'though',
-  'although',
-  'while',
-  'because',
-  'since',
-  'when',
-  'if',
-])
 
 function previousSentenceStart(text: string, position: number): number {
   let boundaries = 0

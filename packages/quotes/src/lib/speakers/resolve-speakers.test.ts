@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readSeed } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Quote, QuoteKind, Span } from '../types.js'
@@ -695,11 +695,8 @@ describe('resolveSpeakers: floating quotes', () => {
 })
 
 describe('resolveSpeakers: seed articles', () => {
-  const seeds = new URL('../../../../../seeds/', import.meta.url)
-  const read = (name: string) => readFileSync(new URL(name, seeds), 'utf8')
-
   it('resolves every Dunford quote in 001, "he said" included', () => {
-    const text = read('001_f9bfdd8abda33a96.txt')
+    const text = readSeed('001')
     const quotes = [
       quote(
         text,
@@ -721,7 +718,7 @@ describe('resolveSpeakers: seed articles', () => {
   })
 
   it('keeps the surname in 000, where no full name is given', () => {
-    const text = read('000_17c6f39676c1d2ff.txt')
+    const text = readSeed('000')
     const quotes = [
       quote(
         text,
@@ -734,7 +731,7 @@ describe('resolveSpeakers: seed articles', () => {
   })
 
   it('resolves Selo in 003 to Talal Ali Selo with his role', () => {
-    const text = read('003_3de0030188d21523.txt')
+    const text = readSeed('003')
     const quotes = [
       quote(
         text,

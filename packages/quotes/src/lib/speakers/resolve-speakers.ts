@@ -1,6 +1,14 @@
 import { checkOptions, describeValue } from '@copydesk/parse'
 import { companyNameEndings } from '../lexicon/company-words.js'
-import { organisationFamilies, organisationNouns } from '../lexicon/nouns.js'
+import { nameDeterminers } from '../lexicon/determiners.js'
+import {
+  brandFamilies,
+  femaleNounEndings,
+  maleNounEndings,
+  organisationFamilies,
+  organisationNouns,
+} from '../lexicon/nouns.js'
+import { ownerPossessives } from '../lexicon/pronouns.js'
 import type { Quote, Span, SpeakerEntity } from '../types.js'
 import { documentAuthor } from './document-author.js'
 import { type MentionReading, readMention } from './mention.js'
@@ -278,14 +286,12 @@ function resolveDescription(
   }
 }
 
-const ownedBody = /^(?:his|her|their) /i
-
-const determiners = new Set(['the', 'a', 'an', 'this', 'that'])
+const ownedBody = new RegExp(`^(?:${[...ownerPossessives].join('|')}) `, 'i')
 
 // A capitalised word between the determiner and the head noun ("The Turkish army").
 function hasProperModifier(text: string): boolean {
   const words = text.split(' ')
-  const first = determiners.has(words[0]?.toLowerCase() ?? '') ? 1 : 0
+  const first = nameDeterminers.has(words[0]?.toLowerCase() ?? '') ? 1 : 0
   for (let index = first; index < words.length - 1; index++) {
     const code = words[index]!.charCodeAt(0)
     if (code >= 65 && code <= 90) return true
@@ -450,10 +456,6 @@ function ofFamily(entity: Entity, family: string): boolean {
   return brandFamilies.has(family) && isBrand(entity.name)
 }
 
-// Businesses and teams go by bare names ("Suncor", "the Raptors"); a ministry, an army or a union
-// is named with its noun, so "the agency" never reaches back to a stray "US" or "HR".
-const brandFamilies = new Set(['company', 'sport'])
-
 function isBrand(name: string): boolean {
   return /\p{Ll}/u.test(name.replace(/^the /, ''))
 }
@@ -492,15 +494,12 @@ function hasRole(entity: Entity, noun: string): boolean {
   return entity.role?.toLowerCase().split(/\s+/).includes(noun) === true
 }
 
+const femaleNoun = new RegExp(`(?:${femaleNounEndings.join('|')})$`)
+const maleNoun = new RegExp(`(?:${maleNounEndings.join('|')})$`)
+
 function genderOfNoun(noun: string): 'male' | 'female' | undefined {
-  if (
-    /(?:woman|wife|mother|daughter|sister|grandmother|girl|actress|widow|queen|princess)$/.test(
-      noun,
-    )
-  )
-    return 'female'
-  if (/(?:man|husband|father|son|brother|grandfather|boy|widower|king|prince)$/.test(noun))
-    return noun === 'human' ? undefined : 'male'
+  if (femaleNoun.test(noun)) return 'female'
+  if (maleNoun.test(noun)) return noun === 'human' ? undefined : 'male'
   return undefined
 }
 
