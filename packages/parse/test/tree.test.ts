@@ -139,7 +139,7 @@ describe('tree size bound', () => {
 
   it('rejects a bound that is not a number of characters', () => {
     expect(() => parseArticle(report, { maxTreeLength: '4MB' as unknown as number })).toThrow(
-      /Cannot `parseArticle` with `maxTreeLength`: expected a number of characters .*, got the string/,
+      /Option `maxTreeLength` for `parseArticle` must be a number of characters .*, not the string/,
     )
     expect(() => parseArticle(report, { maxTreeLength: -1 })).toThrow(TypeError)
   })
