@@ -83,6 +83,67 @@ describe('splitParagraphs', () => {
     )
   })
 
+  it('runs a line on into one that opens with a figure only when the figure runs on as prose', () => {
+    expect(
+      texts(
+        'Imports rose 4.8 pct to\n1.52 trillion yen in the month.\nThe yen rose against\n40 pct of the basket.',
+      ),
+    ).toEqual([
+      'Imports rose 4.8 pct to\n1.52 trillion yen in the month.',
+      'The yen rose against\n40 pct of the basket.',
+    ])
+    expect(texts('Sales will be reported on Feb\n24, with the dividend.')).toHaveLength(1)
+    expect(texts('Output peaked in the\n1980s, officials said.')).toHaveLength(1)
+    expect(texts('Exports fell to a total of\n2,692.4 (4,161.0) tonnes.')).toHaveLength(1)
+    // Numbered items, rows of figures and headings that open with a number are lines of their own.
+    expect(
+      texts(
+        'Top scorers after the first round\n1. Marta Okafor (Kenya) 68\n2. Julia Brandt (Germany) 70',
+      ),
+    ).toHaveLength(3)
+    expect(texts('Output by year\n1985 12.4 mln\n1986 13.1 mln\n1987 14.8 mln')).toHaveLength(4)
+    expect(texts('Our pick of the pickups\n2024 Harbour Ranger Crew Cab')).toHaveLength(2)
+  })
+
+  it('reads newswire indentation in an earnings report whose rows of figures are indented too', () => {
+    const text = [
+      'Shr 1.42 dlrs vs 1.18 dlrs',
+      '    Net 12,406,000 vs 10,311,000',
+      '    Revs 188.4 mln vs 171.9 mln',
+      '    Nine mths',
+      '    Shr 3.96 dlrs vs 3.41 dlrs',
+      '    Net 34,598,000 vs 29,802,000',
+      '    NOTE: 1986 results restated for the sale of the bakery unit to',
+      'Harbour Foods Inc in November, and exclude a tax credit of 1.2 mln.',
+      '    Dividend payable April 21 to holders of record on April 10.',
+      '1985 figures are adjusted for a three-for-two stock split in',
+      'December 1985.',
+    ].join('\n')
+    const paragraphs = splitParagraphs(text)
+    expect(paragraphs.map((paragraph) => paragraph.lines.length)).toEqual([1, 1, 1, 1, 1, 1, 2, 3])
+    expect(paragraphs[6]?.text).toMatch(/to\nHarbour Foods Inc/)
+    expect(paragraphs[7]?.text).toMatch(/April 10\.\n1985 figures .*\nDecember 1985\.$/)
+  })
+
+  it('keeps each indented row of a table of figures apart from the wrapped prose around it', () => {
+    const text = [
+      'The Agriculture Department said wheat stocks in all positions on',
+      'March 1 stood at 2.46 billion bushels, up 14 pct from a year',
+      'earlier, with corn stocks at 6.85 billion bushels.',
+      '    The department gave the following figures, in mln bushels, for',
+      'stocks on March 1:',
+      '                        1987      1986      1985',
+      '    Wheat           2,460.1   2,157.4   1,886.0',
+      '    Corn            6,850.3   5,418.9   4,361.2',
+      '    Soybeans          982.6     957.1     782.3',
+      '    Private analysts had expected wheat stocks of about 2.40',
+      'billion bushels.',
+    ].join('\n')
+    expect(splitParagraphs(text).map((paragraph) => paragraph.lines.length)).toEqual([
+      3, 2, 1, 1, 1, 1, 2,
+    ])
+  })
+
   it('gives no paragraphs for blank text', () => {
     expect(splitParagraphs('')).toEqual([])
     expect(splitParagraphs(' \n\r\n\t')).toEqual([])
