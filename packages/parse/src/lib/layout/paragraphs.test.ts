@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import type { Article } from '../../types.js'
 import { parseArticle } from '../parse-article.js'
 import { splitParagraphs } from './paragraphs.js'
+
+function expectExactOffsets(article: Article): void {
+  for (const block of article.blocks)
+    expect(article.text.slice(block.start, block.end)).toBe(block.text)
+  for (const span of article.body) expect(article.text.slice(span.start, span.end)).toBe(span.text)
+}
 
 function texts(text: string): string[] {
   return splitParagraphs(text).map((paragraph) => paragraph.text)
@@ -178,5 +185,110 @@ describe('Article.paragraphs', () => {
     expect(article.body.at(-1)?.text).toBe(
       'Residents began returning home, and schools\nwill reopen on Tuesday.',
     )
+  })
+})
+
+describe('paragraphing of articles', () => {
+  it('joins lines hard-wrapped at ~70 columns and splits on indentation (Reuters style)', () => {
+    const text = [
+      'The central bank raised its key interest rate by a quarter point on',
+      'Tuesday, citing stubborn inflation and a tight labour market, the',
+      'bank said in a statement.',
+      '    Economists had expected the move after a run of strong data.',
+      '    The decision was unanimous, the statement added, and further',
+      'increases were possible.',
+      ' REUTER',
+    ].join('\n')
+    const article = parseArticle(text)
+    expect(article.body.map((span) => span.text.replace(/\s+/g, ' '))).toEqual([
+      'The central bank raised its key interest rate by a quarter point on Tuesday, citing stubborn inflation and a tight labour market, the bank said in a statement.',
+      'Economists had expected the move after a run of strong data.',
+      'The decision was unanimous, the statement added, and further increases were possible.',
+    ])
+    expect(article.boilerplate.map((span) => span.text)).toEqual(['REUTER'])
+    expectExactOffsets(article)
+  })
+
+  it('joins wrapped lines without indentation when each line is full', () => {
+    const text = [
+      'The ministry said on Wednesday that exports of wheat would resume',
+      'next month after a six-week halt, easing fears of a shortage in',
+      'neighbouring countries.',
+      'Prices fell sharply on the news.',
+    ].join('\n')
+    const article = parseArticle(text)
+    expect(article.body).toHaveLength(2)
+    expect(article.body[1]?.text).toBe('Prices fell sharply on the news.')
+  })
+
+  it('joins a short first line that ends mid-sentence (lower-case or function-word continuation)', () => {
+    const text = [
+      'Senate Banking Committee Chairman',
+      'William Grant said on Tuesday he would hold hearings on the bill next',
+      'month, and that he expected the committee to approve it in the',
+      'spring.',
+    ].join('\n')
+    expect(parseArticle(text).body).toHaveLength(1)
+    const second = [
+      'The Treasury said it will sell',
+      'bills worth nine billion dollars at its weekly auction on',
+      'Monday.',
+    ].join('\n')
+    expect(parseArticle(second).body).toHaveLength(1)
+  })
+
+  it('joins every unindented line to its paragraph when indentation marks the paragraphs', () => {
+    // A wire story whose dateline was cut leaves a short first line, and a short story has too
+    // few full lines to look wrapped: the indented paragraph openings still tell the wraps.
+    const cut = [
+      'President Alvarez said the United',
+      'States must do more to cut its reliance on imported fuel.',
+      '    "We have to study this more," Alvarez said at a news',
+      'conference.',
+      ' REUTER',
+    ].join('\n')
+    const article = parseArticle(cut)
+    expect(article.headline).toBeUndefined()
+    expect(article.body.map((span) => span.text.replace(/\s+/g, ' '))).toEqual([
+      'President Alvarez said the United States must do more to cut its reliance on imported fuel.',
+      '"We have to study this more," Alvarez said at a news conference.',
+    ])
+    const short = [
+      'Harbour Mills Inc said',
+      'its board declared a three-for-two stock split, payable April',
+      '17, record April Three.',
+      ' REUTER',
+    ].join('\n')
+    expect(parseArticle(short).body.map((span) => span.text.replace(/\s+/g, ' '))).toEqual([
+      'Harbour Mills Inc said its board declared a three-for-two stock split, payable April 17, record April Three.',
+    ])
+    expectExactOffsets(article)
+  })
+
+  it('keeps one paragraph per line when short lines do not run to a common width', () => {
+    const article = parseArticle(
+      [
+        'Flood waters recede in the valley',
+        'By Jane Miller and Tom Okafor, Reuters',
+        'Updated 7:53 AM ET, Sun November 6, 2016',
+        'ATLANTA -- Flood waters receded on Sunday, officials said.',
+        'Residents began returning home.',
+      ].join('\n'),
+    )
+    expect(article.blocks.map((block) => block.role)).toEqual([
+      'headline',
+      'byline',
+      'timestamp',
+      'dateline',
+      'body',
+      'body',
+    ])
+  })
+
+  it('keeps one paragraph per line when lines are long (no wrapping)', () => {
+    const long =
+      'The ministry said on Wednesday that exports of wheat would resume next month after a six-week halt, easing fears of a shortage.'
+    const article = parseArticle(`${long}\n${long}\n${long}`)
+    expect(article.body).toHaveLength(3)
   })
 })
