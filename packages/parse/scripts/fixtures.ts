@@ -6,11 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { readSeed, seeds } from '@copydesk/test-utils'
 import { parseArticle } from '../src/index.js'
-import { fixtureDirectory, fixtureOf, readSeed, seedNames } from '../test/seeds.js'
+import { fixtureDirectory, fixtureOf } from '../test/fixture-of.js'
 
 mkdirSync(fixtureDirectory, { recursive: true })
-for (const name of seedNames()) {
+for (const { id: name } of seeds()) {
   const article = parseArticle(readSeed(name))
   const file = path.join(fixtureDirectory, `${name}.json`)
   writeFileSync(file, `${JSON.stringify(fixtureOf(article), null, 2)}\n`)

@@ -1,4 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type {
+  Article,
+  Block,
+  Paragraph,
+  ParseArticleOptions,
+  RetextArticleOptions,
+  Span,
+  Warning,
+} from '../src/index.js'
 import * as api from '../src/index.js'
 
 describe('public API', () => {
@@ -15,5 +24,18 @@ describe('public API', () => {
     )
     expect(typeof api.parseArticle).toBe('function')
     expect(typeof api.default).toBe('function')
+  })
+
+  it('exports the types of its results and options', () => {
+    expectTypeOf<Article['paragraphs']>().toEqualTypeOf<Paragraph[]>()
+    expectTypeOf<Block['paragraph']>().toEqualTypeOf<number>()
+    expectTypeOf<Paragraph['lines']>().toEqualTypeOf<Span[]>()
+    expectTypeOf<Warning>().toEqualTypeOf<{
+      reason: string
+      ruleId: string
+      start?: number
+      end?: number
+    }>()
+    expectTypeOf<RetextArticleOptions>().toEqualTypeOf<Omit<ParseArticleOptions, 'onWarning'>>()
   })
 })

@@ -1,5 +1,10 @@
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { type ParseWarning, parseArticle } from '../src/index.js'
+import retextArticle, {
+  type ParseWarning,
+  parseArticle,
+  type RetextArticleOptions,
+} from '../src/index.js'
 
 describe('bad input', () => {
   it('gives an article without blocks and an empty-input warning for empty text', () => {
@@ -35,13 +40,65 @@ describe('bad input', () => {
     expect(() => parseArticle(undefined as unknown as string)).toThrow(/got undefined$/)
   })
 
-  it('throws a TypeError for bad options', () => {
+  it('throws a TypeError for options that are not an object', () => {
     expect(() => parseArticle('Text.', 'fast' as never)).toThrow(
-      /^Cannot `parseArticle` with these options/,
+      /^Options for `parseArticle` must be an object such as \{tree: …\}, not the string "fast"$/,
+    )
+    expect(() => parseArticle('Text.', [] as never)).toThrow(/not an array$/)
+    expect(parseArticle('Text.', null).body).toHaveLength(1)
+  })
+
+  it('rejects an unknown option with the closest known name', () => {
+    expect(() => parseArticle('Text.', { trees: false } as never)).toThrow(TypeError)
+    expect(() => parseArticle('Text.', { trees: false } as never)).toThrow(
+      /^Unknown option `trees` for `parseArticle`: did you mean `tree`\? Known options: `tree`, `maxTreeLength`, `onWarning`$/,
+    )
+    expect(() => parseArticle('Text.', { maxTreelength: 10 } as never)).toThrow(
+      /did you mean `maxTreeLength`\?/,
+    )
+    expect(() => parseArticle('Text.', { onwarning: () => {} } as never)).toThrow(
+      /did you mean `onWarning`\?/,
+    )
+    expect(() => parseArticle('Text.', { language: 'en' } as never)).toThrow(
+      /^Unknown option `language` for `parseArticle` Known options:/,
+    )
+  })
+
+  it('rejects an option of the wrong type, naming it and what it got', () => {
+    expect(() => parseArticle('Text.', { tree: 'no' as never })).toThrow(
+      /^Option `tree` for `parseArticle` must be a boolean, not the string "no"$/,
     )
     expect(() => parseArticle('Text.', { onWarning: 1 as never })).toThrow(
-      /`onWarning`: expected a function, got the number/,
+      /^Option `onWarning` for `parseArticle` must be a function, not the number 1$/,
     )
+    expect(() => parseArticle('Text.', { maxTreeLength: '4MB' as never })).toThrow(
+      /^Option `maxTreeLength` for `parseArticle` must be a number of characters such as 4000000 \(or Infinity\), not the string "4MB"$/,
+    )
+    expect(() => parseArticle('Text.', { maxTreeLength: -1 })).toThrow(/not the number -1$/)
+    expect(() => parseArticle('Text.', { maxTreeLength: Number.NaN })).toThrow(TypeError)
+    // An option set to `undefined` is absent.
+    expect(parseArticle('Text.', { tree: undefined }).tree.children).toHaveLength(1)
+  })
+
+  it('checks the options of the retextArticle plugin when the processor is used', () => {
+    const typo = unified().use(retextArticle, { trees: false } as never)
+    expect(() => typo.parse('The council met.')).toThrow(
+      /^Unknown option `trees` for `retextArticle`: did you mean `tree`\? Known options: `tree`, `maxTreeLength`$/,
+    )
+    expect(() =>
+      unified()
+        .use(retextArticle, { tree: 0 as never })
+        .parse('Text.'),
+    ).toThrow(/^Option `tree` for `retextArticle` must be a boolean, not the number 0$/)
+    // `onWarning` is not a plugin option: the plugin reports warnings as vfile messages.
+    expect(() =>
+      unified()
+        .use(retextArticle, { onWarning: () => {} } as never)
+        .parse('Text.'),
+    ).toThrow(/^Unknown option `onWarning` for `retextArticle`/)
+    const options: RetextArticleOptions = { tree: false }
+    const tree = unified().use(retextArticle, options).parse('The council met.')
+    expect(tree.children).toEqual([])
   })
 
   it('warns about an impossible metadata date', () => {

@@ -1,6 +1,6 @@
+import { readSeed } from '@copydesk/test-utils'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../src/index.js'
-import { readSeed } from './seeds.js'
 
 /**
  * Least CPU time (not wall time: other processes share the machine) of a few

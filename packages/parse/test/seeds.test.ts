@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { readSeed, seeds } from '@copydesk/test-utils'
 import { describe, expect, it } from 'vitest'
 import { type Article, type BlockRole, parseArticle } from '../src/index.js'
-import { fixtureDirectory, fixtureOf, readSeed, seedNames } from './seeds.js'
+import { fixtureDirectory, fixtureOf } from './fixture-of.js'
 
 function roles(article: Article, role: BlockRole): string[] {
   return article.blocks.filter((block) => block.role === role).map((block) => block.text)
 }
 
 describe('seed fixtures (reviewed by eye; regenerate with `pnpm run fixtures`)', () => {
-  for (const name of seedNames()) {
+  for (const { id: name } of seeds()) {
     it(`${name} matches its fixture`, () => {
       const expected = JSON.parse(readFileSync(path.join(fixtureDirectory, `${name}.json`), 'utf8'))
       expect(fixtureOf(parseArticle(readSeed(name)))).toEqual(expected)

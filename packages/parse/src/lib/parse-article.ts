@@ -20,6 +20,7 @@ import { isBoilerplate, isHighlightsHeading, readContributors } from './classify
 import { readTimestamp } from './classify/timestamp.js'
 import { splitParagraphs } from './layout/paragraphs.js'
 import { describeValue } from './model/describe-value.js'
+import { checkOptions, type OptionCheck } from './options/check-options.js'
 import { fits, fitsWithin, skipSpaceForward } from './text/characters.js'
 import { buildBodyTree, type TreeExtensions } from './tree/build-body-tree.js'
 
@@ -29,6 +30,19 @@ const maxResidueLength = 600
 const maxHighlights = 8
 /** The tree costs ~120× its text in memory: 4 M characters stay well inside Node's default heap. */
 const defaultMaxTreeLength = 4_000_000
+
+/** A bound on the tree: a number of characters, `Infinity` included. */
+const characterCount: OptionCheck = {
+  expected: 'a number of characters such as 4000000 (or Infinity)',
+  test: (value) => typeof value === 'number' && !Number.isNaN(value) && value >= 0,
+}
+
+/** The options of `parseArticle`, as `checkOptions` checks them. */
+export const parseArticleChecks: { [K in keyof ParseArticleOptions]-?: OptionCheck } = {
+  tree: 'boolean',
+  maxTreeLength: characterCount,
+  onWarning: 'function',
+}
 
 /**
  * Parse raw news text into a structured, position-tracked article: every
@@ -41,7 +55,8 @@ const defaultMaxTreeLength = 4_000_000
  * @param text The article as scraped: plain text, CRLF or LF, BOM allowed.
  * @param options `tree: false` skips the nlcst tree; `onWarning` sees each warning.
  * @returns The article (see `Article`).
- * @throws {TypeError} When `text` is not a string or `options` is not an object.
+ * @throws {TypeError} When `text` is not a string, `options` is not an object, an option is
+ *   unknown (`{trees: false}`: did you mean `tree`?) or of the wrong type.
  * @example
  *   const article = parseArticle('WASHINGTON (AP) — The Senate voted on Tuesday.')
  *   article.dateline // => {start: 0, end: 17, text: 'WASHINGTON (AP) —', place: 'WASHINGTON', agency: 'AP'}
@@ -63,25 +78,11 @@ export function parseArticleWith(
       `Cannot \`${caller}\` without text: expected a string (such as 'WASHINGTON (AP) — …'), got ${describeValue(text)}`,
     )
   }
-  if (options !== undefined && options !== null && typeof options !== 'object') {
-    throw new TypeError(
-      `Cannot \`${caller}\` with these options: expected an object such as {tree: false}, got ${describeValue(options)}`,
-    )
-  }
-  if (options?.onWarning !== undefined && typeof options.onWarning !== 'function') {
-    throw new TypeError(
-      `Cannot \`${caller}\` with \`onWarning\`: expected a function, got ${describeValue(options.onWarning)}`,
-    )
-  }
-  const maxTreeLength = options?.maxTreeLength ?? defaultMaxTreeLength
-  if (typeof maxTreeLength !== 'number' || Number.isNaN(maxTreeLength) || maxTreeLength < 0) {
-    throw new TypeError(
-      `Cannot \`${caller}\` with \`maxTreeLength\`: expected a number of characters such as 4000000 (or Infinity), got ${describeValue(maxTreeLength)}`,
-    )
-  }
-  const builder = new ArticleBuilder(text, options ?? {})
+  const checked = checkOptions<ParseArticleOptions>(caller, options, parseArticleChecks)
+  const maxTreeLength = checked.maxTreeLength ?? defaultMaxTreeLength
+  const builder = new ArticleBuilder(text, checked)
   builder.classify()
-  return builder.finish(options?.tree !== false, maxTreeLength, extensions)
+  return builder.finish(checked.tree !== false, maxTreeLength, extensions)
 }
 
 class ArticleBuilder {

@@ -3,10 +3,19 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { ParseArticleOptions } from '../types.js'
 import { toPoint } from './model/to-point.js'
-import { parseArticleWith } from './parse-article.js'
+import { checkOptions, type OptionCheck } from './options/check-options.js'
+import { parseArticleChecks, parseArticleWith } from './parse-article.js'
 
-/** Options for the `retextArticle` plugin (those of `parseArticle` but `onWarning`). */
+/**
+ * Options for the `retextArticle` plugin: those of `parseArticle` but `onWarning` (the plugin
+ * reports warnings as `file.message`s).
+ */
 export type RetextArticleOptions = Omit<ParseArticleOptions, 'onWarning'>
+
+const retextArticleChecks: { [K in keyof RetextArticleOptions]-?: OptionCheck } = {
+  tree: parseArticleChecks.tree,
+  maxTreeLength: parseArticleChecks.maxTreeLength,
+}
 
 /**
  * unified plugin: parse news text as an article. Replaces the parser (use it
@@ -15,7 +24,10 @@ export type RetextArticleOptions = Omit<ParseArticleOptions, 'onWarning'>
  * body only; the full `Article` is on `file.data.article`, and warnings
  * (`empty-input`, `no-body`, …) become `file.message`s with their place.
  *
- * @param options `tree: false` keeps the tree empty (classification only).
+ * @param options `tree: false` keeps the tree empty (classification only); `maxTreeLength` as
+ *   for `parseArticle`.
+ * @throws {TypeError} When an option is unknown (`{trees: false}`: did you mean `tree`?) or of the
+ *   wrong type, as soon as the processor is used.
  * @example
  *   import {unified} from 'unified'
  *   import retextEnglish from 'retext-english'
@@ -29,6 +41,7 @@ export type RetextArticleOptions = Omit<ParseArticleOptions, 'onWarning'>
 const retextArticle: Plugin<[(RetextArticleOptions | null | undefined)?], string, Root> = function (
   options,
 ) {
+  const settings = checkOptions<RetextArticleOptions>('retextArticle', options, retextArticleChecks)
   const self = this
   self.parser = parser
 
@@ -36,7 +49,7 @@ const retextArticle: Plugin<[(RetextArticleOptions | null | undefined)?], string
     const data = self.data() as Record<string, unknown>
     const article = parseArticleWith(
       document,
-      { ...options },
+      { ...settings },
       {
         sentence: data.nlcstSentenceExtensions as never,
         paragraph: data.nlcstParagraphExtensions as never,

@@ -24,8 +24,14 @@ const minWrapWidth = 45
  * a mark and the next one starts in lower case (a paragraph does not open in
  * lower case, and a line ending on a function word such as `the` is unfinished;
  * scrapers that drop a dateline leave such short first lines). When the run
- * marks its paragraphs by indenting their first lines (newswire), only an
- * indented line or a bulleted item opens a paragraph, however short the lines.
+ * marks its paragraphs by indenting their first lines (newswire: a minority of
+ * lines indented, or every unindented line but the first continuing a full
+ * line, as in wire earnings reports whose rows of figures are indented too),
+ * only an indented line or a bulleted item opens a paragraph, however short
+ * the lines. In any layout a line stopping on a comma or semicolon, or without
+ * a mark before a line opening in lower case or with a figure that runs on as
+ * prose (`1.52 trillion yen`, not `1985 12.4 mln` or `7. Stay at…`), is
+ * continued by the next line.
  *
  * @example
  *   splitParagraphs('One line.\nAnother line.').length // => 2
@@ -57,7 +63,13 @@ function splitRun(text: string, lines: Line[], from: number, to: number, out: Pa
   const proseWidth = to - from > 1 && width >= minWrapWidth && width <= maxWrapWidth
   // Newswire marks its paragraphs by indenting their first line: then every other line break is
   // a wrap, however short the lines around it (a first line whose dateline was cut, a short run).
-  const indentMarked = proseWidth && indentVaries && fewIndented(lines, from, to, minIndent)
+  // Indented lines are a minority, unless the run also holds indented rows of figures (wire
+  // earnings reports: `    Net 12,406,000 vs 10,311,000`), where what gives the layout away is
+  // that each line at the least indentation after the first continues a line that ran full.
+  const indentMarked =
+    proseWidth &&
+    indentVaries &&
+    (fewIndented(lines, from, to, minIndent) || unindentedWrap(lines, from, to, minIndent, width))
   const wrapped = indentMarked || (proseWidth && mostLinesFull(lines, from, to, width))
 
   let paragraphStart = from
@@ -103,6 +115,28 @@ function fewIndented(lines: Line[], from: number, to: number, minIndent: number)
   return indented * 2 <= to - from
 }
 
+/**
+ * Whether every line at the least indentation (the first aside) follows a line that ran to three
+ * quarters of the width: those lines are wraps, and the indented ones open paragraphs.
+ */
+function unindentedWrap(
+  lines: Line[],
+  from: number,
+  to: number,
+  minIndent: number,
+  width: number,
+): boolean {
+  let wraps = 0
+  for (let index = from + 1; index < to; index++) {
+    const line = lines[index] as Line
+    if (line.indent !== minIndent) continue
+    const previous = lines[index - 1] as Line
+    if (previous.contentEnd - previous.start < width * 0.75) return false
+    wraps++
+  }
+  return wraps > 0
+}
+
 /** In wrapped prose most lines run nearly to the width; in one-line-per-paragraph text few do. */
 function mostLinesFull(lines: Line[], from: number, to: number, width: number): boolean {
   let full = 0
@@ -137,19 +171,31 @@ function startsParagraph(
 }
 
 const wordEnd = /[\p{L}\p{N}\u2013\u2014-]/u
-const continuation = /[\p{Ll}\p{N}]/u
+/**
+ * A line that opens with a figure and runs on as prose: the figure (`62`, `1.52`, `1980s`,
+ * `12:30`) is followed by a lower-case word, a bracket, a comma or semicolon, or ends the line. Rows of
+ * figures (`1985 12.4 mln`), numbered items (`7. Stay at…`) and headings that open with a number
+ * (`2023 Nissan Pathfinder`, `700-Horsepower Under The Hood`) do not.
+ */
+const figureRunningOn =
+  /^\p{N}(?:[\p{N}.,:/%]*\p{N})?(?:%|s|st|nd|rd|th)?(?:[.,;]?$|[,;]\s|\s+[\p{Ll}(])/u
 
 /**
  * Whether a line stops mid-sentence, so that the next line continues it whatever the layout: it
  * ends on a comma or semicolon, or on a letter, digit or dash (no closing punctuation) before a
- * line that opens in lower case or with a digit; the next line is not indented and opens no list
- * item. (A scraper's one-line-per-paragraph text keeps such hard-wrapped lines joined.)
+ * line that opens in lower case or with a figure running on as prose; the next line is not
+ * indented and opens no list item. (A scraper's one-line-per-paragraph text keeps such
+ * hard-wrapped lines joined.)
  */
 function stopsMidSentence(text: string, previous: Line, next: Line): boolean {
   if (next.indent > 0 || opensStructure(text, next)) return false
   const last = text.charAt(previous.contentEnd - 1)
   if (last === ',' || last === ';') return true
-  return wordEnd.test(last) && continuation.test(text.charAt(next.contentStart))
+  if (!wordEnd.test(last)) return false
+  if (isLowerStart(text, next)) return true
+  return figureRunningOn.test(
+    text.slice(next.contentStart, Math.min(next.contentEnd, next.contentStart + 40)),
+  )
 }
 
 function endsWithFunctionWord(text: string, line: Line): boolean {

@@ -1,15 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { seeds } from '@copydesk/test-utils'
 import type { Article } from '../src/index.js'
 
-export { readSeed } from '@copydesk/test-utils'
-
-/** The seed ids (`000_17c6f39676c1d2ff` …), in order: each has its fixture. */
-export function seedNames(): string[] {
-  return seeds().map((seed) => seed.id)
-}
-
+/** The reviewed fixtures: `<seed id>.json` for each seed of `@copydesk/test-utils`. */
 export const fixtureDirectory = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   'fixtures',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../src/index.js'
+import { parseArticle } from '../parse-article.js'
 
 function timestampOf(line: string) {
   return parseArticle(`${line}\n\nThe minister resigned on Sunday.`).timestamps[0]

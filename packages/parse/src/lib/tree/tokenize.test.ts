@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { ParseEnglish } from 'parse-english'
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../src/lib/tree/tokenize.js'
+import { tokenize } from './tokenize.js'
 
 const reference = new ParseEnglish()
 
