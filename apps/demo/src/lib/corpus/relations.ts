@@ -70,8 +70,6 @@ export function createRelations(options: RelationOptions = {}) {
       ids.push(id)
     },
     finish(): CorpusFindings {
-      const order = new Map(ids.map((id, index) => [id, index]))
-      const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
       const candidates = shared.pairs({
         minShared: options.minSharedShingles ?? 4,
         maxPairs: options.maxPassagePairs ?? 50_000,
@@ -92,7 +90,7 @@ export function createRelations(options: RelationOptions = {}) {
       return {
         threshold: duplicateThreshold,
         pairs,
-        clusters: duplicateClusters(ids, pairs, duplicateThreshold, byOrder),
+        clusters: duplicateClusters(ids, pairs, duplicateThreshold),
         similarPairs,
         passagePairs,
       }
@@ -111,14 +109,10 @@ function duplicateClusters(
   ids: string[],
   pairs: ReportDuplicatePair[],
   threshold: number,
-  byOrder: (a: string, b: string) => number,
 ): ReportDuplicateCluster[] {
   return duplicateClustersFromPairs(ids, pairs, { threshold })
-    .filter((cluster) => cluster.members.length > 0)
-    .map(({ representative, members }) => ({
-      representative,
-      members: [representative, ...members.map((member) => member.id)].sort(byOrder),
-    }))
+    .filter((cluster) => cluster.members.length > 1)
+    .map(({ representative, members }) => ({ representative, members }))
 }
 
 function round(value: number): number {

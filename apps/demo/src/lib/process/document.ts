@@ -1,5 +1,6 @@
 import { type DocumentDateSibling, extractTimexes, resolveDocumentDate } from '@copydesk/dating'
-import { articleBody, createMinHash, exactKey } from '@copydesk/dedupe'
+import { createMinHash } from '@copydesk/dedupe'
+import { articleBody, exactKey } from '@copydesk/dedupe/text'
 import { type Article, parseArticle } from '@copydesk/parse'
 import { extractQuotes } from '@copydesk/quotes'
 import { digestQuote, type QuoteDigest } from '../corpus/merge-quotes.js'
