@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: {
     alias: {
+      '@copydesk/lexicon': fileURLToPath(new URL('../lexicon/src/index.ts', import.meta.url)),
       '@copydesk/parse': fileURLToPath(new URL('../parse/src/index.ts', import.meta.url)),
     },
   },

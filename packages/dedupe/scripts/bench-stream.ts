@@ -7,14 +7,14 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { newsCorpus, sharedDirectory } from '@copydesk/test-utils'
 import { dedupeStream, openIndex } from '../src/index.js'
-import { newsCorpus, sharedDirectory } from './shared-data.js'
 
 const shared = sharedDirectory('bench:stream')
 if (shared) {
   const at = process.argv.indexOf('--copies')
   const copies = at > 0 ? Number(process.argv[at + 1]) : 5
-  const corpus = newsCorpus(shared).map(({ id, text }) => ({ id, text }))
+  const corpus = (newsCorpus() ?? []).map(({ id, text }) => ({ id, text }))
   const directory = await mkdtemp(path.join(os.tmpdir(), 'copydesk-dedupe-stream-'))
   async function* replay() {
     for (let copy = 0; copy < copies; copy++) {

@@ -7,10 +7,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { newsCorpus, sharedDirectory } from '@copydesk/test-utils'
 // @ts-expect-error the npm `minhash` package ships no types
 import { LshIndex, Minhash } from 'minhash'
-import { createIndex, createMinHash, openIndex, type Signature, words } from '../src/index.js'
-import { newsCorpus, sharedDirectory } from './shared-data.js'
+import { createIndex, createMinHash, openIndex, type Signature } from '../src/index.js'
+import { words } from '../src/text.js'
 
 interface NpmMinhash {
   update(shingle: string): void
@@ -46,12 +47,11 @@ function report(
   return count / run.cpuSeconds
 }
 
-const shared = sharedDirectory('bench')
-if (shared) await bench(shared)
+if (sharedDirectory('bench')) await bench()
 
-async function bench(sharedPath: string) {
+async function bench() {
   const quick = process.argv.includes('--quick')
-  const documents = newsCorpus(sharedPath).filter((document) => /[\p{L}\p{N}]/u.test(document.text))
+  const documents = (newsCorpus() ?? []).filter((document) => /[\p{L}\p{N}]/u.test(document.text))
   const megabytes =
     documents.reduce((sum, document) => sum + Buffer.byteLength(document.text), 0) / 1e6
   console.log(

@@ -4,8 +4,8 @@
 //   pnpm --filter @copydesk/dedupe eval
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { newsCorpus, sharedDirectory } from '@copydesk/test-utils'
 import { createIndex, type Verification } from '../src/index.js'
-import { newsCorpus, sharedDirectory } from './shared-data.js'
 
 const shared = sharedDirectory('eval')
 if (shared) {
@@ -22,7 +22,7 @@ if (shared) {
     .slice(1)
     .map((line) => line.split('\t'))
     .map(([a, b, jaccard]) => ({ key: pairKey(a!, b!), jaccard: Number(jaccard) }))
-  const documents = newsCorpus(shared).filter((document) => /[\p{L}\p{N}]/u.test(document.text))
+  const documents = (newsCorpus() ?? []).filter((document) => /[\p{L}\p{N}]/u.test(document.text))
   console.log(`eval: ${documents.length} documents, ${truth.length} ground-truth pairs (J ≥ 0.3)`)
   console.log('threshold  verify    bands×rows  reported  truth  recall  precision  seconds')
   for (const threshold of [0.5, 0.8]) {

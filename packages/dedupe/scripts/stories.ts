@@ -1,7 +1,8 @@
 // Story clusters on the news corpus's Reuters reports: how many stories, how large the largest,
 // with and without a time window. `pnpm --filter @copydesk/dedupe run stories`
+
+import { newsCorpus, sharedDirectory } from '@copydesk/test-utils'
 import { storyClusters } from '../src/index.js'
-import { newsCorpus, sharedDirectory } from './shared-data.js'
 
 const months: Record<string, string> = {
   JAN: '01',
@@ -28,7 +29,7 @@ function reutersDate(value: string): string | undefined {
 
 const shared = sharedDirectory('stories')
 if (shared) {
-  const reports = newsCorpus(shared).flatMap((document) => {
+  const reports = (newsCorpus() ?? []).flatMap((document) => {
     const date = document.source === 'reuters21578' ? reutersDate(document.date) : undefined
     return date && document.text.trim() ? [{ id: document.id, text: document.text, date }] : []
   })
@@ -37,7 +38,7 @@ if (shared) {
     const start = process.cpuUsage()
     const stories = storyClusters(reports, windowDays === undefined ? {} : { windowDays })
     const used = process.cpuUsage(start)
-    const sizes = stories.map((story) => story.ids.length).filter((size) => size > 1)
+    const sizes = stories.map((story) => story.members.length).filter((size) => size > 1)
     sizes.sort((a, b) => b - a)
     const label = windowDays === undefined ? 'no window' : `windowDays: ${windowDays}`
     console.log(

@@ -1,14 +1,18 @@
-import { describeValue } from './describe.js'
+import { describeValue } from '@copydesk/parse'
+import { comparedText, isArticle, type TextInput } from './input/compared-text.js'
 
-/** A document for the plain API: an id, its text and optionally when it was published. */
+/**
+ * A document for the plain API: an id, its text (a string, or an `Article` from `parseArticle`,
+ * compared by its body) and optionally when it was published.
+ */
 export interface DocumentInput {
   id: string
-  text: string
+  text: TextInput
   /** Publication time: a `Date`, epoch milliseconds or an ISO 8601 string. */
   date?: Date | number | string
 }
 
-/** Check a document list: ids present and unique, texts strings, dates readable. */
+/** Check a document list: ids present and unique, texts strings or Articles (read as their body), dates readable. */
 export function checkDocuments(
   documents: Iterable<DocumentInput>,
   context: string,
@@ -26,7 +30,7 @@ export function checkDocuments(
   return checked
 }
 
-/** Check one document; `seen` collects ids to refuse duplicates. */
+/** Check one document and read its text (an Article's body); `seen` collects ids to refuse duplicates. */
 export function checkDocument(
   document: DocumentInput,
   where: string,
@@ -47,12 +51,13 @@ export function checkDocument(
     throw new Error(`Cannot \`${where}: id \`${id}\` appears twice; ids must be unique`)
   }
   seen.add(id)
-  if (typeof text !== 'string') {
+  if (typeof text !== 'string' && !isArticle(text)) {
     throw new TypeError(
-      `Cannot \`${where} (\`${id}\`): \`text\` must be a string, got ${describeValue(text)}`,
+      `Cannot \`${where} (\`${id}\`): \`text\` must be a string or an Article from \`parseArticle(text)\`, got ${describeValue(text)}`,
     )
   }
-  if (date === undefined) return { id, text }
+  const compared = comparedText(text, where).text
+  if (date === undefined) return { id, text: compared }
   const time =
     date instanceof Date ? date.getTime() : typeof date === 'number' ? date : Date.parse(date)
   if (!Number.isFinite(time)) {
@@ -60,5 +65,5 @@ export function checkDocument(
       `Cannot \`${where} (\`${id}\`): \`date\` ${JSON.stringify(date)} is not a date; expected a Date, epoch milliseconds or an ISO 8601 string such as '2016-11-06'`,
     )
   }
-  return { id, text, time }
+  return { id, text: compared, time }
 }

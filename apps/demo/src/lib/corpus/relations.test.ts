@@ -54,10 +54,10 @@ describe('corpus relations', () => {
     ]
     const ids = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6']
     const stories = storyClustersFromLinks(ids, edges, { minSize: 2 })
-    expect(stories.map((story) => story.ids)).toEqual([
+    expect(stories.map((story) => story.members)).toEqual([
       ['d0', 'd1', 'd2', 'd3'],
       ['d4', 'd5'],
     ])
-    expect(stories.map((story) => story.centre)).toEqual(['d0', 'd4'])
+    expect(stories.map((story) => story.representative)).toEqual(['d0', 'd4'])
   })
 })

@@ -88,7 +88,7 @@ export function createRelations(options: RelationOptions = {}) {
       return {
         threshold: duplicateThreshold,
         pairs,
-        clusters: duplicateClusters(ids, pairs, duplicateThreshold, byOrder),
+        clusters: duplicateClusters(ids, pairs, duplicateThreshold),
         similarPairs,
         passagePairs,
       }
@@ -107,14 +107,10 @@ function duplicateClusters(
   ids: string[],
   pairs: ReportDuplicatePair[],
   threshold: number,
-  byOrder: (a: string, b: string) => number,
 ): ReportDuplicateCluster[] {
   return duplicateClustersFromPairs(ids, pairs, { threshold })
-    .filter((cluster) => cluster.members.length > 0)
-    .map(({ representative, members }) => ({
-      representative,
-      members: [representative, ...members.map((member) => member.id)].sort(byOrder),
-    }))
+    .filter((cluster) => cluster.members.length > 1)
+    .map(({ representative, members }) => ({ representative, members }))
 }
 
 function round(value: number): number {

@@ -4,7 +4,8 @@ import {
   readDate,
   resolveDocumentDate,
 } from '@copydesk/dating'
-import { articleBody, createMinHash, exactKey } from '@copydesk/dedupe'
+import { createMinHash } from '@copydesk/dedupe'
+import { articleBody, exactKey } from '@copydesk/dedupe/text'
 import { type Article, parseArticle } from '@copydesk/parse'
 import { digestQuote, extractQuotes, type QuoteDigest } from '@copydesk/quotes'
 import type { ReportDocument, ReportDocumentDate, ReportTimex } from '../report/types.js'

@@ -61,6 +61,6 @@ export async function align(
     {
       minSize: 2,
     },
-  ).map((story) => story.ids)
+  ).map((story) => story.members)
   return { reuse, stories }
 }

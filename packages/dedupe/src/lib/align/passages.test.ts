@@ -1,7 +1,7 @@
+import { readSeed } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { harbourRewrite, harbourStory, orchardStory } from '../../../test/news.js'
-import { seeds } from '../../../test/seeds.js'
+import { harbourRewrite, harbourStory, orchardStory } from '../../../test/fixtures/news.js'
 import { sharedPassages } from './passages.js'
 
 describe('sharedPassages', () => {
@@ -70,7 +70,7 @@ describe('sharedPassages', () => {
   })
 
   test('seeds 001 and 002: the shared lead, the Dunford quote and the lifted sentences', () => {
-    const passages = sharedPassages(seeds['001'], seeds['002'])
+    const passages = sharedPassages(readSeed('001'), readSeed('002'))
     const texts = passages.map((passage) => passage.a.text)
     const find = (phrase: string) => passages.find((passage) => passage.a.text.includes(phrase))
 
@@ -105,7 +105,7 @@ describe('sharedPassages', () => {
   })
 
   test('seeds 000 and 002: no Dunford quote (000 lacks it), the rest is shared', () => {
-    const texts = sharedPassages(seeds['000'], seeds['002']).map((passage) => passage.a.text)
+    const texts = sharedPassages(readSeed('000'), readSeed('002')).map((passage) => passage.a.text)
     expect(texts.some((text) => text.includes('The coalition and Turkey'))).toBe(false)
     expect(texts.some((text) => text.includes('without incorporating the Turks'))).toBe(true)
     expect(texts.some((text) => text.startsWith('Raqqa is home to nearly 200,000 people'))).toBe(
@@ -114,7 +114,7 @@ describe('sharedPassages', () => {
   })
 
   test('seed 003 shares a reworded sentence with 000 as a fragment', () => {
-    const [passage, ...rest] = sharedPassages(seeds['000'], seeds['003'])
+    const [passage, ...rest] = sharedPassages(readSeed('000'), readSeed('003'))
     expect(rest).toEqual([])
     expect(passage!.level).toBe('fragment')
     expect(passage!.a.text).toMatch(
@@ -152,9 +152,11 @@ describe('sharedPassages', () => {
 
   test('bad input', () => {
     expect(() => sharedPassages(harbourStory, 3 as unknown as string)).toThrow(
-      /expected two strings, got string and number/,
+      /expected a string or an Article from `parseArticle\(text\)`, got the number 3/,
     )
-    expect(() => sharedPassages('a', 'b', { anchor: 0 })).toThrow(/`anchor` 0/)
+    expect(() => sharedPassages('a', 'b', { anchor: 0 })).toThrow(
+      /Option `anchor` for `sharedPassages` must be a whole number ≥ 1, not the number 0/,
+    )
     expect(sharedPassages('', '')).toEqual([])
   })
 })

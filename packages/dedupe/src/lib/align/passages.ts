@@ -1,7 +1,8 @@
-import { describeValue } from '../describe.js'
+import { checkOptions, type OptionCheck, type Span } from '@copydesk/parse'
+import { type ComparedText, comparedText, type TextInput } from '../input/compared-text.js'
 import { quotationMarks } from '../lexicon/punctuation.js'
 import { mix32, mixBlock } from '../shingle/hash.js'
-import { paragraphs, type Span, sentences } from '../text/segments.js'
+import { sentences } from '../text/sentences.js'
 import { type Word, words } from '../text/words.js'
 
 /** Options for {@link sharedPassages}. */
@@ -21,9 +22,9 @@ export type PassageLevel = 'paragraph' | 'sentence' | 'fragment'
 
 /** A passage two documents share. */
 export interface SharedPassage {
-  /** The passage in the first document (offsets into it). */
+  /** The passage in the first document (offsets into it: into `article.text` for an Article). */
   a: Span
-  /** The passage in the second document (offsets into it). */
+  /** The passage in the second document (offsets into it: into `article.text` for an Article). */
   b: Span
   /** Words aligned exactly between the two spans. */
   words: number
@@ -58,27 +59,61 @@ interface Chain {
  * The passages two documents share, found as passim does: n-gram anchors that occur in both,
  * extended to maximal exact runs, then chained across small gaps into passages. Each passage
  * has offsets in both documents, a similarity and a level (paragraph, sentence or fragment), so
- * a rewrite that copied two sentences and a quote shows as exactly that.
+ * a rewrite that copied two sentences and a quote shows as exactly that. Each document is a
+ * string or an `Article` from `parseArticle`: an article is compared by its body (residue left
+ * out), its paragraphs are `article.paragraphs`, and the offsets point into `article.text`.
  *
  * @example
- *   sharedPassages(original, rewrite)
+ *   sharedPassages(parseArticle(original), parseArticle(rewrite))
  *   // => [{ a: { start: 212, end: 330, text: 'The union …' }, b: {…}, words: 24,
  *   //        similarity: 1, level: 'sentence', sentences: 1, quoted: false }, …]
  */
 export function sharedPassages(
-  a: string,
-  b: string,
-  options: PassageOptions = {},
+  a: TextInput,
+  b: TextInput,
+  options?: PassageOptions,
 ): SharedPassage[] {
-  if (typeof a !== 'string' || typeof b !== 'string') {
-    throw new TypeError(
-      `Cannot \`sharedPassages\` without two texts: expected two strings, got ${describeValue(a)} and ${describeValue(b)}`,
-    )
+  const first = comparedText(a, 'sharedPassages', 'two texts')
+  const second = comparedText(b, 'sharedPassages', 'two texts')
+  const checked = checkPassageOptions('sharedPassages', options)
+  return alignTexts(first, second, checked).map((passage) => ({
+    ...passage,
+    a: first.toSource(passage.a),
+    b: second.toSource(passage.b),
+  }))
+}
+
+const passageChecks: { [K in keyof PassageOptions]-?: OptionCheck } = {
+  anchor: integer(1),
+  maxGap: integer(0),
+  minWords: integer(1),
+  maxAnchorRepeats: integer(1),
+}
+
+/** Check passage options (also nested, as `storyClusters`' `passages`). */
+export function checkPassageOptions(caller: string, options: unknown): PassageOptions {
+  return checkOptions<PassageOptions>(caller, options, passageChecks)
+}
+
+function integer(least: number): OptionCheck {
+  return {
+    expected: least === 0 ? 'a whole number ≥ 0' : `a whole number ≥ ${least}`,
+    test: (value) => typeof value === 'number' && Number.isInteger(value) && value >= least,
   }
-  const anchor = positiveInteger(options.anchor ?? 5, 'anchor')
-  const maxGap = nonNegativeInteger(options.maxGap ?? 8, 'maxGap')
-  const minWords = positiveInteger(options.minWords ?? 8, 'minWords')
-  const maxRepeats = positiveInteger(options.maxAnchorRepeats ?? 16, 'maxAnchorRepeats')
+}
+
+/** The passages of two compared texts, with offsets into those texts. */
+function alignTexts(
+  first: ComparedText,
+  second: ComparedText,
+  options: PassageOptions,
+): SharedPassage[] {
+  const a = first.text
+  const b = second.text
+  const anchor = options.anchor ?? 5
+  const maxGap = options.maxGap ?? 8
+  const minWords = options.minWords ?? 8
+  const maxRepeats = options.maxAnchorRepeats ?? 16
 
   const wordsA = words(a)
   const wordsB = words(b)
@@ -87,8 +122,9 @@ export function sharedPassages(
   const idsB = toIds(wordsB, vocabulary)
   const runs = exactRuns(idsA, idsB, anchor, maxRepeats)
   const chains = chainRuns(runs, idsA, idsB, maxGap)
-  const structureA = structure(a, wordsA)
-  const structureB = structure(b, wordsB)
+  if (chains.length === 0) return []
+  const structureA = structure(a, wordsA, first.paragraphs())
+  const structureB = structure(b, wordsB, second.paragraphs())
 
   const passages: SharedPassage[] = []
   for (const chain of withoutEchoes(chains, minWords)) {
@@ -362,8 +398,7 @@ interface Structure {
   paragraphSpans: Span[]
 }
 
-function structure(text: string, found: Word[]): Structure & { paragraphs: Unit[] } {
-  const paragraphSpans = paragraphs(text)
+function structure(text: string, found: Word[], paragraphSpans: Span[]): Structure {
   const sentenceSpans = paragraphSpans.flatMap((p) => sentences(text, p.start, p.end))
   const toUnits = (spans: Span[]) =>
     spans.map((span) => wordRange(found, span)).filter((u) => u.end > u.first)
@@ -419,22 +454,4 @@ function insideQuotation(text: string, offset: number, paragraphSpans: Span[]): 
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000
-}
-
-function positiveInteger(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new RangeError(
-      `Cannot \`sharedPassages\` with \`${name}\` ${String(value)}: expected a positive integer`,
-    )
-  }
-  return value
-}
-
-function nonNegativeInteger(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(
-      `Cannot \`sharedPassages\` with \`${name}\` ${String(value)}: expected a non-negative integer`,
-    )
-  }
-  return value
 }

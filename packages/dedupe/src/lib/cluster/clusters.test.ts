@@ -1,3 +1,4 @@
+import { seedDocuments } from '@copydesk/test-utils'
 import { describe, expect, test } from 'vitest'
 import {
   harbourRewrite,
@@ -5,8 +6,7 @@ import {
   harbourStoryEdited,
   harbourStoryRescraped,
   orchardStory,
-} from '../../../test/news.js'
-import { seedDocuments } from '../../../test/seeds.js'
+} from '../../../test/fixtures/news.js'
 import { duplicateClusters } from './duplicate-clusters.js'
 import { storyClusters } from './story-clusters.js'
 
@@ -19,13 +19,9 @@ const councilSentences = Array.from(
 
 describe('duplicateClusters', () => {
   test('seeds: 000 and 001 (two scrapes of one CNN article) are duplicates; 002 and 003 are not', () => {
-    const clusters = duplicateClusters(seedDocuments, { threshold: 0.5 })
-    expect(clusters.map((c) => [c.representative, ...c.members.map((m) => m.id)])).toEqual([
-      ['000', '001'],
-      ['002'],
-      ['003'],
-    ])
-    expect(clusters[0]!.members[0]!.similarity).toBeGreaterThan(0.5)
+    const clusters = duplicateClusters(seedDocuments(), { threshold: 0.5 })
+    expect(clusters.map((c) => c.members)).toEqual([['000', '001'], ['002'], ['003']])
+    expect(clusters[0]!.matches[0]!.similarity).toBeGreaterThan(0.5)
   })
 
   test('re-scrapes and edits join the original; a rewrite and another story do not', () => {
@@ -39,7 +35,7 @@ describe('duplicateClusters', () => {
       ],
       { threshold: 0.7 },
     )
-    expect(clusters.map((c) => [c.representative, ...c.members.map((m) => m.id)])).toEqual([
+    expect(clusters.map((c) => c.members)).toEqual([
       ['original', 'rescraped', 'edited'],
       ['orchard'],
       ['rewrite'],
@@ -59,9 +55,7 @@ describe('duplicateClusters', () => {
       { threshold: 0.5 },
     )
     // b is within 0.5 of a (and of c), but c is not within 0.5 of a: c founds its own cluster.
-    expect(
-      clusters.map((cluster) => [cluster.representative, ...cluster.members.map((m) => m.id)]),
-    ).toEqual([['a', 'b'], ['c']])
+    expect(clusters.map((cluster) => cluster.members)).toEqual([['a', 'b'], ['c']])
   })
 
   test('bad input', () => {
@@ -75,7 +69,7 @@ describe('duplicateClusters', () => {
       /document `e`: its text is empty/,
     )
     expect(() => duplicateClusters([{ id: 'n', text: null as unknown as string }])).toThrow(
-      /`text` must be a string, got null/,
+      /`text` must be a string or an Article from `parseArticle\(text\)`, got null/,
     )
     expect(() => duplicateClusters(5 as unknown as [])).toThrow(/expected an iterable of documents/)
   })
@@ -109,13 +103,15 @@ const chainReports = [
 
 describe('storyClusters', () => {
   test('seeds: all four articles form one story', () => {
-    const [story, ...rest] = storyClusters(seedDocuments)
+    const [story, ...rest] = storyClusters(seedDocuments())
     expect(rest).toEqual([])
-    expect(story!.ids).toEqual(['000', '001', '002', '003'])
+    expect(story!.members).toEqual(['000', '001', '002', '003'])
     // Every member links directly to the centre.
-    for (const id of story!.ids.filter((id) => id !== story!.centre)) {
+    for (const id of story!.members.filter((id) => id !== story!.representative)) {
       expect(
-        story!.links.some((l) => [l.a, l.b].includes(id) && [l.a, l.b].includes(story!.centre)),
+        story!.links.some(
+          (l) => [l.a, l.b].includes(id) && [l.a, l.b].includes(story!.representative),
+        ),
       ).toBe(true)
     }
     const link = (a: string, b: string) => story!.links.find((l) => l.a === a && l.b === b)
@@ -130,7 +126,7 @@ describe('storyClusters', () => {
       { id: 'rewrite', text: harbourRewrite },
       { id: 'orchard', text: orchardStory },
     ])
-    expect(stories.map((story) => story.ids)).toEqual([['original', 'rewrite'], ['orchard']])
+    expect(stories.map((story) => story.members)).toEqual([['original', 'rewrite'], ['orchard']])
   })
 
   test('stories do not chain: flood ~ follow-up ~ insurance ~ budget is not one story', () => {
@@ -143,16 +139,16 @@ describe('storyClusters', () => {
     ])
     // ... but the budget report is linked only to the insurance report, not to the follow-up at
     // the centre, so it is a story of its own rather than joined to the flood through two hops.
-    expect(stories.map((story) => story.ids)).toEqual([
+    expect(stories.map((story) => story.members)).toEqual([
       ['flood', 'follow-up', 'insurance'],
       ['budget'],
     ])
-    expect(stories.map((story) => story.centre)).toEqual(['follow-up', 'budget'])
+    expect(stories.map((story) => story.representative)).toEqual(['follow-up', 'budget'])
     // With the budget report linked to the follow-up as well, the four are one story around it.
     const linked = chainReports.map((report) =>
       report.id === 'budget' ? { ...report, text: `${report.text} ${insurerSentence}` } : report,
     )
-    expect(storyClusters(linked).map((story) => story.ids)).toEqual([
+    expect(storyClusters(linked).map((story) => story.members)).toEqual([
       ['flood', 'follow-up', 'insurance', 'budget'],
     ])
   })
@@ -188,9 +184,9 @@ describe('storyClusters', () => {
     )
     expect(reports).toHaveLength(60)
     const stories = storyClusters(reports)
-    expect(Math.max(...stories.map((story) => story.ids.length))).toBeLessThan(5)
+    expect(Math.max(...stories.map((story) => story.members.length))).toBeLessThan(5)
     // The same reports with the template in fewer than `maxShingleDocuments` documents do link.
-    expect(storyClusters(reports.slice(0, 20)).map((story) => story.ids.length)).toEqual([20])
+    expect(storyClusters(reports.slice(0, 20)).map((story) => story.members.length)).toEqual([20])
   })
 
   test('a time window keeps stories apart that are too far apart in time', () => {
@@ -199,11 +195,11 @@ describe('storyClusters', () => {
       { id: 'tuesday', text: harbourRewrite, date: '2024-03-05T09:00:00Z' },
       { id: 'next-month', text: harbourStoryEdited, date: new Date('2024-04-10') },
     ]
-    expect(storyClusters(documents, { windowDays: 3 }).map((story) => story.ids)).toEqual([
+    expect(storyClusters(documents, { windowDays: 3 }).map((story) => story.members)).toEqual([
       ['monday', 'tuesday'],
       ['next-month'],
     ])
-    expect(storyClusters(documents).map((story) => story.ids)).toEqual([
+    expect(storyClusters(documents).map((story) => story.members)).toEqual([
       ['monday', 'tuesday', 'next-month'],
     ])
     expect(() => storyClusters([{ id: 'x', text: harbourStory }], { windowDays: 2 })).toThrow(

@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest'
-import { harbourStory, harbourStoryEdited, harbourStoryRescraped } from '../../../test/news.js'
+import {
+  harbourStory,
+  harbourStoryEdited,
+  harbourStoryRescraped,
+} from '../../../test/fixtures/news.js'
 import { createIndex } from '../index/memory-index.js'
 import { duplicateClusters } from './duplicate-clusters.js'
 import { type DuplicatePairCluster, duplicateClustersFromPairs } from './duplicate-pairs.js'
 
-/** Each cluster as `[representative, ...member ids]`. */
-const shape = (clusters: DuplicatePairCluster[]) =>
-  clusters.map((cluster) => [cluster.representative, ...cluster.members.map((m) => m.id)])
+/** Each cluster as its members (the representative first: it is the earliest). */
+const shape = (clusters: DuplicatePairCluster[]) => clusters.map((cluster) => cluster.members)
 
 /** Sentences of a made-up wire report about a port strike, to build texts of controlled overlap. */
 const strikeSentences = Array.from(
@@ -32,7 +35,7 @@ describe('duplicateClustersFromPairs', () => {
       ['edited'],
       ['weather'],
     ])
-    expect(clusters[0]!.members[0]).toEqual({ id: 'rescrape', similarity: 0.91, pair: pairs[0] })
+    expect(clusters[0]!.matches[0]).toEqual({ id: 'rescrape', similarity: 0.91, pair: pairs[0] })
     // With a lower threshold the late edit is close enough to the wire story itself.
     expect(shape(duplicateClustersFromPairs(ids, pairs, { threshold: 0.6 }))[0]).toEqual([
       'wire',
@@ -60,10 +63,12 @@ describe('duplicateClustersFromPairs', () => {
       { a: 'copy-2', b: 'morning-edition', similarity: 0.85 },
       { a: 'copy-3', b: 'morning-edition', similarity: 0.9 },
     ])
+    // Members in input order, the representative among them; matches most similar first.
     expect(shape(clusters)).toEqual([
-      ['morning-edition', 'copy-1', 'copy-3', 'copy-2'],
+      ['morning-edition', 'copy-1', 'copy-2', 'copy-3'],
       ['evening-edition'],
     ])
+    expect(clusters[0]!.matches.map((match) => match.id)).toEqual(['copy-1', 'copy-3', 'copy-2'])
     // The order of `a` and `b` does not matter, and a pair given twice counts with its best score.
     const again = duplicateClustersFromPairs(ids, [
       { a: 'evening-edition', b: 'copy-1', similarity: 0.9 },
@@ -115,11 +120,9 @@ describe('duplicateClustersFromPairs', () => {
       ['harbour', 'harbour-rescraped', 'harbour-edited'],
       ['c'],
     ])
-    expect(fromTexts.map((c) => [c.representative, ...c.members.map((m) => m.id)])).toEqual(
-      shape(fromPairs),
-    )
-    expect(fromTexts[1]!.members.map((m) => m.similarity)).toEqual(
-      fromPairs[1]!.members.map((m) => m.similarity),
+    expect(fromTexts.map((c) => c.members)).toEqual(shape(fromPairs))
+    expect(fromTexts[1]!.matches.map((m) => m.similarity)).toEqual(
+      fromPairs[1]!.matches.map((m) => m.similarity),
     )
   })
 
@@ -138,7 +141,7 @@ describe('duplicateClustersFromPairs', () => {
         { a: 'wire', b: 'rescrape', similarity: '0.9' as unknown as number },
       ]),
     ).toThrow(
-      /pair 1 \(`wire`, `rescrape`\) has `similarity` string, expected a number from 0 to 1/,
+      /pair 1 \(`wire`, `rescrape`\) has `similarity` the string "0.9", expected a number from 0 to 1/,
     )
     expect(() =>
       duplicateClustersFromPairs(ids, [{ a: 'wire', b: 'rescrape', similarity: 1.5 }]),
@@ -154,7 +157,7 @@ describe('duplicateClustersFromPairs', () => {
           similarity: number
         },
       ]),
-    ).toThrow(/pair 0 has `a` number/)
+    ).toThrow(/pair 0 has `a` the number \d+/)
     expect(() => duplicateClustersFromPairs(['wire', 'wire'], [])).toThrow(
       /id `wire` is given twice/,
     )
@@ -162,7 +165,7 @@ describe('duplicateClustersFromPairs', () => {
       /id 1 is an empty string, expected a non-empty string/,
     )
     expect(() => duplicateClustersFromPairs('wire' as unknown as string[], [])).toThrow(
-      /with ids string: expected an iterable of document ids/,
+      /with ids the string "wire": expected an iterable of document ids/,
     )
     expect(() => duplicateClustersFromPairs(ids, null as unknown as [])).toThrow(
       /with pairs null: expected an iterable of pairs/,

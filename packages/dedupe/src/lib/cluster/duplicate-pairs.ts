@@ -1,4 +1,5 @@
-import { describeValue } from '../describe.js'
+import { checkOptions, describeValue } from '@copydesk/parse'
+import type { Cluster } from './cluster.js'
 
 /** The least a duplicate pair needs: the two document ids and their similarity (0–1). */
 export interface DuplicatePair {
@@ -17,12 +18,16 @@ export interface DuplicatePairMember<Pair extends DuplicatePair = DuplicatePair>
   pair: Pair
 }
 
-/** A group of near-duplicates built from pairs: every member is within the threshold of the representative. */
-export interface DuplicatePairCluster<Pair extends DuplicatePair = DuplicatePair> {
-  /** The document that founded the cluster (the earliest in `ids`). */
-  representative: string
-  /** The other members, most similar to the representative first (earlier in `ids` on a tie). */
-  members: DuplicatePairMember<Pair>[]
+/**
+ * A group of near-duplicates built from pairs: every member is within the threshold of the
+ * representative (the earliest in `ids`, which founded the cluster).
+ */
+export interface DuplicatePairCluster<Pair extends DuplicatePair = DuplicatePair> extends Cluster {
+  /**
+   * How each other member joined the representative: most similar first (earlier in `ids` on a
+   * tie); empty for a cluster of one.
+   */
+  matches: DuplicatePairMember<Pair>[]
 }
 
 /** Options for {@link duplicateClustersFromPairs}. */
@@ -37,7 +42,7 @@ export interface DuplicatePairOptions {
  * taken in the order of `ids`; each joins the cluster whose representative is most similar to it
  * (by the pairs, at or above `threshold`; the earlier representative on a tie) and otherwise founds
  * a new cluster as its representative. So A≈B and B≈C put C with A only if A≈C itself. Every id is
- * in exactly one cluster (an unpaired document is a cluster without members), clusters in the
+ * in exactly one cluster (an unpaired document is a cluster of one), clusters in the
  * order of their representatives. The order of `a` and `b` in a pair does not matter; a pair given
  * twice counts with its higher similarity. Cost: O(ids + pairs) plus sorting members.
  *
@@ -50,21 +55,21 @@ export interface DuplicatePairOptions {
  *     [{a: 'wire', b: 'rescrape', similarity: 0.93}, {a: 'rescrape', b: 'edited', similarity: 0.85}],
  *     {threshold: 0.8},
  *   )
- *   // => [{representative: 'wire', members: [{id: 'rescrape', similarity: 0.93, pair: …}]},
- *   //     {representative: 'edited', members: []}] — `edited` is not within 0.8 of `wire`
+ *   // => [{representative: 'wire', members: ['wire', 'rescrape'],
+ *   //      matches: [{id: 'rescrape', similarity: 0.93, pair: …}]},
+ *   //     {representative: 'edited', members: ['edited'], matches: []}]
+ *   // — `edited` is not within 0.8 of `wire`
  */
 export function duplicateClustersFromPairs<Pair extends DuplicatePair>(
   ids: Iterable<string>,
   pairs: Iterable<Pair>,
-  options: DuplicatePairOptions = {},
+  options?: DuplicatePairOptions,
 ): DuplicatePairCluster<Pair>[] {
   const name = '`duplicateClustersFromPairs`'
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(
-      `Cannot ${name} with options ${describeValue(options)}: expected an object such as { threshold: 0.8 }`,
-    )
-  }
-  const threshold = options.threshold ?? 0.8
+  const threshold =
+    checkOptions<DuplicatePairOptions>('duplicateClustersFromPairs', options, {
+      threshold: 'number',
+    }).threshold ?? 0.8
   if (!(typeof threshold === 'number' && threshold > 0 && threshold <= 1)) {
     throw new RangeError(
       `Cannot ${name} with \`threshold\` ${String(threshold)}: expected a similarity in (0, 1] (e.g. 0.8)`,
@@ -138,19 +143,20 @@ export function duplicateClustersFromPairs<Pair extends DuplicatePair>(
     if (best) {
       const cluster = clusterOf[best.other]!
       clusterOf[index] = cluster
-      clusters[cluster]!.members.push({
+      clusters[cluster]!.members.push(list[index]!)
+      clusters[cluster]!.matches.push({
         id: list[index]!,
         similarity: best.pair.similarity,
         pair: best.pair,
       })
     } else {
       clusterOf[index] = clusters.length
-      clusters.push({ representative: list[index]!, members: [] })
+      clusters.push({ representative: list[index]!, members: [list[index]!], matches: [] })
     }
   }
   for (const cluster of clusters) {
     // Members were pushed in input order, and the sort is stable: ties stay in input order.
-    cluster.members.sort((x, y) => y.similarity - x.similarity)
+    cluster.matches.sort((x, y) => y.similarity - x.similarity)
   }
   return clusters
 }

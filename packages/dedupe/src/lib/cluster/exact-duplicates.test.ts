@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { harbourStory, harbourStoryRescraped, orchardStory } from '../../../test/news.js'
+import { harbourStory, harbourStoryRescraped, orchardStory } from '../../../test/fixtures/news.js'
 import { exactDuplicates } from './exact-duplicates.js'
 
 test('exactDuplicates groups texts equal after normalisation', () => {

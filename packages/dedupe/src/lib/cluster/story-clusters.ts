@@ -1,4 +1,10 @@
-import { type PassageOptions, type SharedPassage, sharedPassages } from '../align/passages.js'
+import { checkOptions } from '@copydesk/parse'
+import {
+  checkPassageOptions,
+  type PassageOptions,
+  type SharedPassage,
+  sharedPassages,
+} from '../align/passages.js'
 import { createShingleCounter } from '../candidates/shared-shingles.js'
 import { checkDocuments, type DocumentInput } from '../documents.js'
 import { exactJaccard } from '../minhash/compare.js'
@@ -35,8 +41,8 @@ export interface StoryLink {
 }
 
 /**
- * A story: a centre and the documents linked directly to it (`ids` in input order, `links` the
- * story links among its members).
+ * A story: a representative (the centre) and the documents linked directly to it (`members` in
+ * input order, the representative among them; `links` the story links among its members).
  */
 export type StoryCluster = StoryStar<StoryLink>
 
@@ -44,7 +50,8 @@ export type StoryCluster = StoryStar<StoryLink>
  * Group documents into stories: a looser relation than duplication. Two documents are linked
  * when their word 5-gram Jaccard reaches `threshold` or they share a passage of at least
  * `minSharedWords` aligned words, and (with `windowDays` and dates) were published within the
- * window. Stories do not chain: each is a centre and the documents linked directly to it, centres
+ * window. A text is a string or an `Article` from `parseArticle`, compared by its body. Stories do
+ * not chain: each is a centre and the documents linked directly to it, centres
  * chosen greedily by number of links (see {@link storyClustersFromLinks}) — a rewrite that quotes
  * the original joins its story even when it is no duplicate of it, but A ~ B ~ C with A ≁ C is
  * one story only around B.
@@ -54,13 +61,22 @@ export type StoryCluster = StoryStar<StoryLink>
  * aligned.
  *
  * @example
- *   storyClusters(seeds).map((story) => story.ids) // => [['000', '001', '002', '003']]
- *   storyClusters(seeds)[0].centre // => '000'
+ *   storyClusters(seeds).map((story) => story.members) // => [['000', '001', '002', '003']]
+ *   storyClusters(seeds)[0].representative // => '000'
  */
 export function storyClusters(
   documents: Iterable<DocumentInput>,
-  options: StoryOptions = {},
+  options?: StoryOptions,
 ): StoryCluster[] {
+  options = checkOptions<StoryOptions>('storyClusters', options, {
+    threshold: 'number',
+    minSharedWords: 'number',
+    windowDays: 'number',
+    minSharedShingles: 'number',
+    maxShingleDocuments: 'number',
+    passages: 'object',
+  })
+  const passageOptions = checkPassageOptions('storyClusters({passages})', options.passages)
   const checked = checkDocuments(documents, 'storyClusters')
   const threshold = options.threshold ?? 0.2
   const minSharedWords = options.minSharedWords ?? 12
@@ -105,7 +121,7 @@ export function storyClusters(
     // phrases shared by dozens of reports would otherwise chain unrelated stories together.
     const distinctive = shared >= minSharedShingles
     if (similarity < threshold && !distinctive) continue
-    const sharedWords = longest(sharedPassages(first.text, second.text, options.passages))
+    const sharedWords = longest(sharedPassages(first.text, second.text, passageOptions))
     if (similarity < threshold && sharedWords < minSharedWords) continue
     links.push({
       a: first.id,

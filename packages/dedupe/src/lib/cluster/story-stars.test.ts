@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { storyClustersFromLinks } from './story-stars.js'
 
-const ids = (stories: { ids: string[] }[]) => stories.map((story) => story.ids)
+const ids = (stories: { members: string[] }[]) => stories.map((story) => story.members)
 
 describe('storyClustersFromLinks', () => {
   test('a chain A ~ B ~ C ~ D does not become one story: B takes its neighbours, D stays out', () => {
@@ -14,7 +14,7 @@ describe('storyClustersFromLinks', () => {
       ],
     )
     expect(ids(stories)).toEqual([['a', 'b', 'c'], ['d']])
-    expect(stories.map((story) => story.centre)).toEqual(['b', 'd'])
+    expect(stories.map((story) => story.representative)).toEqual(['b', 'd'])
     // Links kept are those inside a story; the c ~ d link crosses two stories.
     expect(stories[0]!.links).toEqual([
       { a: 'a', b: 'b' },
@@ -43,7 +43,7 @@ describe('storyClustersFromLinks', () => {
       ['rewrite1', 'wire', 'rewrite2', 'rewrite3'],
       ['alone'],
     ])
-    expect(stories[1]!.centre).toBe('wire')
+    expect(stories[1]!.representative).toBe('wire')
     expect(stories[1]!.links).toHaveLength(4)
   })
 
@@ -57,8 +57,8 @@ describe('storyClustersFromLinks', () => {
     ]
     const [story, ...rest] = storyClustersFromLinks(['x', 'y', 'z'], links)
     expect(rest).toEqual([])
-    expect(story!.ids).toEqual(['x', 'y', 'z'])
-    expect(story!.centre).toBe('x')
+    expect(story!.members).toEqual(['x', 'y', 'z'])
+    expect(story!.representative).toBe('x')
     expect(story!.links.map((link) => link.weight)).toEqual([0.4, 0.3, 0.5, 0.4])
   })
 
@@ -67,14 +67,14 @@ describe('storyClustersFromLinks', () => {
       /`minSize` 0: expected a whole number ≥ 1/,
     )
     expect(() => storyClustersFromLinks(5 as unknown as string[], [])).toThrow(
-      /`storyClustersFromLinks` with ids number: expected an iterable of document ids/,
+      /`storyClustersFromLinks` with ids the number 5: expected an iterable of document ids/,
     )
     expect(() => storyClustersFromLinks(['a'], null as unknown as [])).toThrow(
       /with links null: expected an iterable of links/,
     )
     expect(() => storyClustersFromLinks(['a', 'a'], [])).toThrow(/id `a` is given twice/)
     expect(() => storyClustersFromLinks(['a', 7 as unknown as string], [])).toThrow(
-      /id 1 is number, expected a non-empty string/,
+      /id 1 is the number \d+, expected a non-empty string/,
     )
     expect(() =>
       storyClustersFromLinks(
@@ -87,6 +87,6 @@ describe('storyClustersFromLinks', () => {
     ).toThrow(/link 1 has `b` `c`, which is not among the ids/)
     expect(() =>
       storyClustersFromLinks(['a'], [{ a: 3, b: 'a' } as unknown as { a: string; b: string }]),
-    ).toThrow(/link 0 has `a` number/)
+    ).toThrow(/link 0 has `a` the number \d+/)
   })
 })

@@ -1,4 +1,5 @@
-import { describeValue } from '../describe.js'
+import { checkOptions, describeValue } from '@copydesk/parse'
+import type { Cluster } from './cluster.js'
 
 /** The least a story link needs: the two document ids it joins. */
 export interface StoryEdge {
@@ -6,13 +7,12 @@ export interface StoryEdge {
   b: string
 }
 
-/** A story grouped around its centre: every other member is linked directly to `centre`. */
-export interface StoryStar<Link extends StoryEdge = StoryEdge> {
-  /** The document the story is grouped around (a member). */
-  centre: string
-  /** Member ids in input order. */
-  ids: string[]
-  /** The given links with both ends in this story (centre links and links among members). */
+/**
+ * A story grouped around its representative (the centre of the star): every other member is
+ * linked directly to it.
+ */
+export interface StoryStar<Link extends StoryEdge = StoryEdge> extends Cluster {
+  /** The given links with both ends in this story (links to the representative and among members). */
   links: Link[]
 }
 
@@ -24,7 +24,7 @@ export interface StoryStarOptions {
 
 /**
  * Group documents into stories from precomputed story links, without chaining: a story is a
- * centre and the documents linked directly to it. Centres are chosen greedily — the document
+ * centre (its `representative`) and the documents linked directly to it. Centres are chosen greedily — the document
  * with the most distinct linked documents first (the earlier in `ids` on a tie); it takes every
  * linked document no earlier story took; repeat. A ~ B and B ~ C put A and C in one story only
  * when the one chosen as centre links to both, never through a chain of weak links. Every id is in
@@ -36,16 +36,18 @@ export interface StoryStarOptions {
  *
  * @example
  *   storyClustersFromLinks(['a', 'b', 'c'], [{a: 'a', b: 'b'}, {a: 'b', b: 'c'}])
- *   // => [{centre: 'b', ids: ['a', 'b', 'c'], links: [...]}]
+ *   // => [{representative: 'b', members: ['a', 'b', 'c'], links: [...]}]
  *   storyClustersFromLinks(['a', 'b', 'c', 'd'], [{a: 'a', b: 'b'}, {a: 'b', b: 'c'}, {a: 'c', b: 'd'}])
- *   // => b (first of the degree-2 pair) takes a and c; d stays alone: ids ['a', 'b', 'c'] and ['d']
+ *   // => b (first of the degree-2 pair) takes a and c; d stays alone: members ['a', 'b', 'c'] and ['d']
  */
 export function storyClustersFromLinks<Link extends StoryEdge>(
   ids: Iterable<string>,
   links: Iterable<Link>,
-  options: StoryStarOptions = {},
+  options?: StoryStarOptions,
 ): StoryStar<Link>[] {
-  const minSize = options.minSize ?? 1
+  const minSize =
+    checkOptions<StoryStarOptions>('storyClustersFromLinks', options, { minSize: 'number' })
+      .minSize ?? 1
   if (!(Number.isInteger(minSize) && minSize >= 1)) {
     throw new RangeError(
       `Cannot \`storyClustersFromLinks\` with \`minSize\` ${String(minSize)}: expected a whole number ≥ 1 (e.g. 2 to leave out stories of one)`,
@@ -116,13 +118,15 @@ export function storyClustersFromLinks<Link extends StoryEdge>(
   for (const story of storyOf) sizes[story]!++
   // Only stories of `minSize` or more are built (a million singletons would cost memory).
   const stories: (StoryStar<Link> | undefined)[] = centres.map((centre, story) =>
-    sizes[story]! >= minSize ? { centre: list[centre]!, ids: [], links: [] } : undefined,
+    sizes[story]! >= minSize
+      ? { representative: list[centre]!, members: [], links: [] }
+      : undefined,
   )
-  for (const [index, id] of list.entries()) stories[storyOf[index]!]?.ids.push(id)
+  for (const [index, id] of list.entries()) stories[storyOf[index]!]?.members.push(id)
   for (const { a, b, link } of kept) {
     if (storyOf[a] === storyOf[b]) stories[storyOf[a]!]?.links.push(link)
   }
-  const first = (story: StoryStar<Link>) => order.get(story.ids[0]!)!
+  const first = (story: StoryStar<Link>) => order.get(story.members[0]!)!
   return stories
     .filter((story): story is StoryStar<Link> => story !== undefined)
     .sort((x, y) => first(x) - first(y))

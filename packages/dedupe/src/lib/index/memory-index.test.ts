@@ -5,7 +5,7 @@ import {
   harbourStoryEdited,
   harbourStoryRescraped,
   orchardStory,
-} from '../../../test/news.js'
+} from '../../../test/fixtures/news.js'
 import { ParameterMismatchError } from '../minhash/errors.js'
 import { createMinHash } from '../minhash/minhash.js'
 import { createIndex } from './memory-index.js'
@@ -87,7 +87,7 @@ describe('createIndex', () => {
     expect(() => index.add('empty', '   \n\n  ')).toThrow(/Cannot `add` an empty document/)
     expect(() => index.add('', harbourStory)).toThrow(/without an id/)
     expect(() => index.query(7 as unknown as string)).toThrow(
-      /expected a string or a signature, got number/,
+      /expected a string, an Article from `parseArticle\(text\)` or a signature, got the number 7/,
     )
     expect(() => index.query(harbourStory, { threshold: 2 })).toThrow(/`threshold` 2/)
     expect(() => createIndex({ threshold: 0 })).toThrow(/`threshold` 0/)

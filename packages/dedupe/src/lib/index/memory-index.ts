@@ -1,3 +1,4 @@
+import type { TextInput } from '../input/compared-text.js'
 import { bandKeys } from '../lsh/band-keys.js'
 import type { Signature } from '../minhash/minhash.js'
 import {
@@ -20,17 +21,17 @@ export interface DuplicateIndex {
   readonly options: ResolvedIndexOptions
   /** Number of documents in the index. */
   readonly size: number
-  /** Shingle, sign and hash a text once, for a `query` followed by an `add`. */
-  prepare(document: string | Signature): PreparedDocument
-  /** Add a document (its text, a signature made with the index's MinHash, or a prepared one). */
-  add(id: string, document: string | Signature | PreparedDocument): void
+  /** Shingle, sign and hash a text (an Article: its body) once, for a `query` followed by an `add`. */
+  prepare(document: TextInput | Signature): PreparedDocument
+  /** Add a document (its text, an Article compared by its body, a signature made with the index's MinHash, or a prepared one). */
+  add(id: string, document: TextInput | Signature | PreparedDocument): void
   /** Remove a document; returns whether it was there. */
   remove(id: string): boolean
   has(id: string): boolean
   /** The stored signature of a document. */
   signatureOf(id: string): Signature | undefined
-  /** Verified near-duplicates of a text or signature, most similar first. */
-  query(document: string | Signature | PreparedDocument, options?: QueryOptions): Match[]
+  /** Verified near-duplicates of a text, an Article or a signature, most similar first. */
+  query(document: TextInput | Signature | PreparedDocument, options?: QueryOptions): Match[]
   /** Near-duplicates of a stored document (itself excluded); throws if the id is unknown. */
   similarTo(id: string, options?: QueryOptions): Match[]
   /** Ids in insertion order. */
@@ -106,12 +107,12 @@ export function createIndex(options: IndexOptions = {}): DuplicateIndex {
     signatureOf(id) {
       return entries.get(id)?.signature
     },
-    query(document, queryOptions = {}) {
+    query(document, queryOptions) {
       const threshold = resolveQueryThreshold(queryOptions, resolved.threshold)
       const prepared = prepareDocument(document, resolved, 'query')
       const matches: Match[] = []
       for (const id of candidatesOf(bandKeys(prepared.signature.values, bands, rows))) {
-        if (id === queryOptions.exclude) continue
+        if (id === queryOptions?.exclude) continue
         const verdict = verifiedSimilarity(prepared, entries.get(id)!, resolved)
         if (verdict.similarity >= threshold) matches.push({ id, ...verdict })
       }

@@ -1,4 +1,4 @@
-import { describeValue } from '../describe.js'
+import { checkOptions, describeValue, type OptionCheck } from '@copydesk/parse'
 import { type LshBanding, type LshWeights, optimalBanding } from '../lsh/optimal-bands.js'
 import { createMinHash, type MinHash } from '../minhash/minhash.js'
 import type { MinHashOptions } from '../minhash/parameters.js'
@@ -49,12 +49,28 @@ export interface QueryOptions {
   exclude?: string
 }
 
-export function resolveIndexOptions(options: IndexOptions = {}): ResolvedIndexOptions {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(
-      `Cannot create an index with options ${describeValue(options)}: expected an object such as { threshold: 0.8 }`,
-    )
-  }
+/** What each index option must be, for parse's `checkOptions`. */
+export const indexOptionChecks: { [K in keyof IndexOptions]-?: OptionCheck } = {
+  threshold: 'number',
+  minhash: 'object',
+  weights: 'object',
+  banding: 'object',
+  verify: {
+    expected: "'estimate' or 'exact'",
+    test: (value) => value === 'estimate' || value === 'exact',
+  },
+}
+
+/**
+ * Check index options (unknown keys and wrong types are a `TypeError` naming them, through parse's
+ * `checkOptions`) and fill in every default. `caller` names the public function in messages.
+ */
+export function resolveIndexOptions(
+  options: IndexOptions | undefined = {},
+  caller = 'createIndex',
+): ResolvedIndexOptions {
+  checkOptions<IndexOptions>(caller, options, indexOptionChecks)
+  options ??= {}
   const threshold = options.threshold ?? 0.8
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(
@@ -85,16 +101,22 @@ export function resolveIndexOptions(options: IndexOptions = {}): ResolvedIndexOp
     banding = optimalBanding(Math.min(threshold, 0.99), k, options.weights)
   }
   const verify = options.verify ?? 'exact'
-  if (verify !== 'estimate' && verify !== 'exact') {
-    throw new TypeError(
-      `Cannot create an index with \`verify\` ${JSON.stringify(verify)}: expected 'estimate' or 'exact'`,
-    )
-  }
   return { threshold, minhash, banding, verify }
 }
 
-export function resolveQueryThreshold(options: QueryOptions, fallback: number): number {
-  const threshold = options.threshold ?? fallback
+/**
+ * Check query options (unknown keys and wrong types are a `TypeError`) and resolve the threshold.
+ */
+export function resolveQueryThreshold(
+  options: QueryOptions | undefined,
+  fallback: number,
+  caller = 'query',
+): number {
+  const checked = checkOptions<QueryOptions>(caller, options, {
+    threshold: 'number',
+    exclude: 'string',
+  })
+  const threshold = checked.threshold ?? fallback
   if (!(threshold >= 0 && threshold <= 1)) {
     throw new RangeError(
       `Cannot query with \`threshold\` ${String(threshold)}: expected a similarity from 0 to 1 (e.g. 0.8)`,

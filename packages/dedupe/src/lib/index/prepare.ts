@@ -1,4 +1,5 @@
-import { describeValue } from '../describe.js'
+import { describeValue } from '@copydesk/parse'
+import { comparedText, isArticle, type TextInput } from '../input/compared-text.js'
 import { agreement, assertSignature, exactJaccard } from '../minhash/compare.js'
 import { ParameterMismatchError } from '../minhash/errors.js'
 import type { Signature } from '../minhash/minhash.js'
@@ -17,9 +18,9 @@ export interface PreparedDocument {
   key?: string
 }
 
-/** Sign a text (or check a given signature) for an index with `options`. */
+/** Sign a text or an Article's body (or check a given signature) for an index with `options`. */
 export function prepareDocument(
-  input: string | Signature | PreparedDocument,
+  input: TextInput | Signature | PreparedDocument,
   options: ResolvedIndexOptions,
   context: string,
 ): PreparedDocument {
@@ -28,18 +29,19 @@ export function prepareDocument(
     checkSignature(input.signature, options, context)
     return input
   }
-  if (typeof input === 'string') {
+  if (typeof input === 'string' || isArticle(input)) {
+    const { text } = comparedText(input, context, 'a document')
     if (options.verify === 'exact') {
-      const shingles = minhash.shingles(input)
+      const shingles = minhash.shingles(text)
       if (shingles.length === 0) throw emptyDocument(context)
-      return { signature: minhash.signatureOfShingles(shingles), shingles, key: exactKey(input) }
+      return { signature: minhash.signatureOfShingles(shingles), shingles, key: exactKey(text) }
     }
-    const signature = signOrExplain(input, options, context)
-    return { signature, key: exactKey(input) }
+    const signature = signOrExplain(text, options, context)
+    return { signature, key: exactKey(text) }
   }
   if (typeof input !== 'object' || input === null) {
     throw new TypeError(
-      `Cannot \`${context}\` without a document: expected a string or a signature, got ${describeValue(input)}`,
+      `Cannot \`${context}\` without a document: expected a string, an Article from \`parseArticle(text)\` or a signature, got ${describeValue(input)}`,
     )
   }
   checkSignature(input, options, context)

@@ -1,11 +1,4 @@
-import { type Article, describeValue } from '@copydesk/parse'
-
-/** A stretch of a text: `text === source.slice(start, end)`. */
-export interface Span {
-  start: number
-  end: number
-  text: string
-}
+import { type Article, describeValue, type Span, splitParagraphs } from '@copydesk/parse'
 
 /** What the functions that read text take: a string, or an `Article` from `@copydesk/parse`. */
 export type TextInput = string | Article
@@ -16,8 +9,13 @@ export interface ComparedText {
   text: string
   /** The text the caller's offsets index: the string, or the article's original `text`. */
   source: string
-  /** The paragraphs of `text` when it came from an article (offsets into `text`). */
+  /** The article, when one was given. */
   article?: Article
+  /**
+   * The paragraphs of `text` (offsets into it): parse's `splitParagraphs` of a string; of an
+   * article, its body grouped by `article.paragraphs` (blocks of one paragraph stay one).
+   */
+  paragraphs(): Span[]
   /** A span of `text` as a span of `source`. */
   toSource(span: Span): Span
 }
@@ -36,9 +34,19 @@ export function isArticle(value: unknown): value is Article {
 
 /**
  * The body of a parsed article as one text: its body paragraphs joined by blank lines, residue
- * (captions, highlights, bylines, boilerplate) excluded.
+ * (captions, highlights, bylines, boilerplate) excluded — what dedupe compares of an `Article`,
+ * so two scrapes with different site furniture compare by their story.
+ *
+ * @example
+ *   articleBody(parseArticle('Raqqa, Syria (CNN) -- The coalition said.\n\nShare this story'))
+ *   // => 'The coalition said.'
  */
-export function bodyText(article: Article): string {
+export function articleBody(article: Article): string {
+  if (!isArticle(article)) {
+    throw new TypeError(
+      `Cannot \`articleBody\` without an article: expected an Article from \`parseArticle(text)\`, got ${describeValue(article)}`,
+    )
+  }
   return article.body.map((paragraph) => paragraph.text).join(paragraphSeparator)
 }
 
@@ -48,7 +56,12 @@ export function bodyText(article: Article): string {
  */
 export function comparedText(input: unknown, context: string, what = 'text'): ComparedText {
   if (typeof input === 'string') {
-    return { text: input, source: input, toSource: (span) => span }
+    return {
+      text: input,
+      source: input,
+      paragraphs: () => splitParagraphs(input),
+      toSource: (span) => span,
+    }
   }
   if (!isArticle(input)) {
     throw new TypeError(
@@ -56,7 +69,7 @@ export function comparedText(input: unknown, context: string, what = 'text'): Co
     )
   }
   const body = input.body
-  const text = bodyText(input)
+  const text = articleBody(input)
   // Where each body paragraph starts in the joined text, for a binary search.
   const starts: number[] = []
   let at = 0
@@ -81,10 +94,47 @@ export function comparedText(input: unknown, context: string, what = 'text'): Co
     text,
     source: input.text,
     article: input,
+    paragraphs: () => bodyParagraphs(input, starts, text),
     toSource(span) {
       const start = toOffset(span.start, false)
       const end = Math.max(start, toOffset(span.end, true))
       return { start, end, text: input.text.slice(start, end) }
     },
   }
+}
+
+/**
+ * The article's body as paragraphs of the joined text: consecutive body pieces that lie in one of
+ * `article.paragraphs` (a paragraph parse split into pieces) are one paragraph.
+ */
+function bodyParagraphs(article: Article, starts: number[], text: string): Span[] {
+  const paragraphOf = new Map<number, number>()
+  for (const block of article.blocks ?? []) {
+    if (block.role === 'body') paragraphOf.set(block.start, block.paragraph)
+  }
+  const found: Span[] = []
+  let previous: number | undefined
+  for (const [index, piece] of article.body.entries()) {
+    const start = starts[index]!
+    const end = start + piece.text.length
+    const paragraph = paragraphOf.get(piece.start) ?? paragraphIndex(article, piece.start)
+    const last = found.at(-1)
+    if (last && paragraph !== undefined && paragraph === previous) {
+      last.end = end
+      last.text = text.slice(last.start, end)
+    } else {
+      found.push({ start, end, text: text.slice(start, end) })
+    }
+    previous = paragraph
+  }
+  return found
+}
+
+/** The index of the paragraph of `article.paragraphs` holding `offset`, if any. */
+function paragraphIndex(article: Article, offset: number): number | undefined {
+  const paragraphs = article.paragraphs ?? []
+  const index = paragraphs.findIndex(
+    (paragraph) => paragraph.start <= offset && offset < paragraph.end,
+  )
+  return index < 0 ? undefined : index
 }

@@ -1,4 +1,4 @@
-import { describeValue } from '../describe.js'
+import { describeValue } from '@copydesk/parse'
 import { ParameterMismatchError } from './errors.js'
 import type { Signature } from './minhash.js'
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { harbourStory, harbourStoryEdited, orchardStory } from '../../../test/news.js'
+import { harbourStory, harbourStoryEdited, orchardStory } from '../../../test/fixtures/news.js'
 import { estimateJaccard, exactJaccard } from './compare.js'
 import { decodeSignature, encodeSignature } from './encode.js'
 import { ParameterMismatchError } from './errors.js'
@@ -110,7 +110,7 @@ describe('createMinHash', () => {
   test('an empty document is a clear error', () => {
     expect(() => createMinHash().signature(' — ! ')).toThrow(/empty document/)
     expect(() => createMinHash().signature(42 as unknown as string)).toThrow(
-      /Cannot `signature` without text: expected a string, got number/,
+      /Cannot `signature` without text: expected a string or an Article from `parseArticle\(text\)`, got the number 42/,
     )
   })
 

@@ -1,4 +1,5 @@
-import { describeValue } from '../describe.js'
+import { describeValue } from '@copydesk/parse'
+import { comparedText, type TextInput } from '../input/compared-text.js'
 import { mix32 } from '../shingle/hash.js'
 import { shingleHashes, shingleSet } from '../shingle/shingles.js'
 import {
@@ -20,12 +21,18 @@ export interface Signature {
 /** A configured MinHash: cuts, hashes and signs documents with fixed, portable parameters. */
 export interface MinHash {
   readonly parameters: MinHashParameters
-  /** Signature of a document's text. Throws a `RangeError` if the text has no words. */
-  signature(text: string): Signature
+  /**
+   * Signature of a document's text (an `Article`: of its body). Throws a `RangeError` if the text
+   * has no words.
+   */
+  signature(text: TextInput): Signature
   /** Signature of precomputed shingle hashes (from {@link MinHash.shingles}). */
   signatureOfShingles(shingles: Uint32Array): Signature
-  /** The distinct shingle hashes of a text, sorted: the set exact Jaccard is computed on. */
-  shingles(text: string): Uint32Array
+  /**
+   * The distinct shingle hashes of a text (an `Article`: of its body), sorted: the set exact
+   * Jaccard is computed on.
+   */
+  shingles(text: TextInput): Uint32Array
 }
 
 /**
@@ -42,7 +49,7 @@ export interface MinHash {
  *   const a = minhash.signature('The coalition and Turkey will work together on the plan.')
  *   a.parameters // => 'cdmh1-word5-k128-s1'
  */
-export function createMinHash(options: MinHashOptions = {}): MinHash {
+export function createMinHash(options?: MinHashOptions): MinHash {
   const parameters = resolveMinHashParameters(options)
   const coefficients = coefficientsFor(parameters)
   const signatureOfShingles = (shingles: Uint32Array): Signature => {
@@ -62,20 +69,11 @@ export function createMinHash(options: MinHashOptions = {}): MinHash {
     parameters,
     signatureOfShingles,
     signature(text) {
-      if (typeof text !== 'string') {
-        throw new TypeError(
-          `Cannot \`signature\` without text: expected a string, got ${describeValue(text)}`,
-        )
-      }
-      return signatureOfShingles(shingleHashes(text, parameters.shingles))
+      const compared = comparedText(text, 'signature').text
+      return signatureOfShingles(shingleHashes(compared, parameters.shingles))
     },
     shingles(text) {
-      if (typeof text !== 'string') {
-        throw new TypeError(
-          `Cannot \`shingles\` without text: expected a string, got ${describeValue(text)}`,
-        )
-      }
-      return shingleSet(text, parameters.shingles)
+      return shingleSet(comparedText(text, 'shingles').text, parameters.shingles)
     },
   }
 }

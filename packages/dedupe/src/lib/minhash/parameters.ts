@@ -1,3 +1,4 @@
+import { checkOptions } from '@copydesk/parse'
 import { createSeededGenerator } from '../shingle/hash.js'
 import {
   type ResolvedShingleOptions,
@@ -38,7 +39,15 @@ export interface MinHashParameters {
  * @example
  *   resolveMinHashParameters({ permutations: 64 }).id // => 'cdmh1-word5-k64-s1'
  */
-export function resolveMinHashParameters(options: MinHashOptions = {}): MinHashParameters {
+export function resolveMinHashParameters(
+  options?: MinHashOptions,
+  caller = 'createMinHash',
+): MinHashParameters {
+  options = checkOptions<MinHashOptions>(caller, options, {
+    permutations: 'number',
+    seed: 'number',
+    shingles: 'object',
+  })
   const permutations = options.permutations ?? 128
   if (!Number.isInteger(permutations) || permutations < 1 || permutations > 4096) {
     throw new RangeError(
@@ -51,7 +60,7 @@ export function resolveMinHashParameters(options: MinHashOptions = {}): MinHashP
       `Cannot create MinHash with \`seed\` ${String(seed)}: expected an unsigned 32-bit integer (e.g. 1)`,
     )
   }
-  const shingles = resolveShingleOptions(options.shingles)
+  const shingles = resolveShingleOptions(options.shingles, `${caller}({shingles})`)
   return {
     algorithm: minHashAlgorithmVersion,
     permutations,

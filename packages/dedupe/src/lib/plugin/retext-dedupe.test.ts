@@ -1,7 +1,7 @@
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
-import { harbourStory, harbourStoryRescraped, orchardStory } from '../../../test/news.js'
+import { harbourStory, harbourStoryRescraped, orchardStory } from '../../../test/fixtures/news.js'
 import { createIndex } from '../index/memory-index.js'
 import retextDedupe from './retext-dedupe.js'
 

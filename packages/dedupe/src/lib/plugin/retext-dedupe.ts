@@ -1,9 +1,9 @@
-import type { Article } from '@copydesk/parse'
+import { type Article, checkOptions } from '@copydesk/parse'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import { articleBody } from '../article/article.js'
 import type { DuplicateIndex } from '../index/memory-index.js'
 import type { Match } from '../index/options.js'
+import { articleBody } from '../input/compared-text.js'
 import { createMinHash, type MinHash, type Signature } from '../minhash/minhash.js'
 import type { MinHashOptions } from '../minhash/parameters.js'
 import type { PersistentIndex } from '../store/persistent-index.js'
@@ -41,7 +41,11 @@ export interface RetextDedupeOptions {
  *   file.data.duplicates // => [] the first time, [{ id: 'cnn-1.txt', … }] for a re-scrape
  */
 const retextDedupe: Plugin<[(RetextDedupeOptions | null | undefined)?]> = (options) => {
-  const settings = options ?? {}
+  const settings = checkOptions<RetextDedupeOptions>('retextDedupe', options, {
+    index: 'object',
+    minhash: 'object',
+    add: 'boolean',
+  })
   const minhash =
     settings.index?.options.minhash ??
     (settings.minhash && 'signature' in settings.minhash

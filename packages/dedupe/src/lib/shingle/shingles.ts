@@ -1,5 +1,6 @@
+import { checkOptions } from '@copydesk/parse'
 import { foldCase } from '../text/fold-case.js'
-import { normalizeText } from '../text/normalize.js'
+import { normaliseText } from '../text/normalise.js'
 import { isHighSurrogate, isWordCodeUnit, isWordSurrogatePair } from '../text/word-characters.js'
 import { hashCodeUnits, mix32, mixBlock } from './hash.js'
 
@@ -26,7 +27,11 @@ const shingleSeed = 0x5bd1e995
  * @example
  *   resolveShingleOptions({ unit: 'char' }) // => { unit: 'char', size: 7 }
  */
-export function resolveShingleOptions(options: ShingleOptions = {}): ResolvedShingleOptions {
+export function resolveShingleOptions(
+  options?: ShingleOptions,
+  caller = 'resolveShingleOptions',
+): ResolvedShingleOptions {
+  options = checkOptions<ShingleOptions>(caller, options, { unit: 'string', size: 'number' })
   const unit = options.unit ?? 'word'
   if (unit !== 'word' && unit !== 'char') {
     throw new TypeError(
@@ -46,7 +51,7 @@ export function resolveShingleOptions(options: ShingleOptions = {}): ResolvedShi
  * The 32-bit hashes of the shingles of `text`, in document order (repeats included). Word
  * shingles: case-folded NFKC words (letters, digits, `_`), `size` at a time; a document with
  * fewer words than `size` gives one shingle of all its words. Character shingles: `size`
- * characters of {@link normalizeText}'s output.
+ * characters of {@link normaliseText}'s output.
  *
  * @example
  *   shingleHashes('The coalition and Turkey will work together').length // => 3
@@ -133,7 +138,7 @@ function foldWindow(window: Int32Array, words: number, size: number): number {
 }
 
 function charShingleHashes(text: string, size: number): Uint32Array {
-  const normal = normalizeText(text)
+  const normal = normaliseText(text)
   if (normal.length === 0) return new Uint32Array(0)
   if (normal.length <= size) return Uint32Array.of(hashCodeUnits(normal, 0, normal.length, size))
   const out = new Uint32Array(normal.length - size + 1)

@@ -8,7 +8,7 @@ import {
   harbourStoryEdited,
   harbourStoryRescraped,
   orchardStory,
-} from '../../../test/news.js'
+} from '../../../test/fixtures/news.js'
 import { createIndex } from '../index/memory-index.js'
 import { ParameterMismatchError } from '../minhash/errors.js'
 import { createMinHash } from '../minhash/minhash.js'

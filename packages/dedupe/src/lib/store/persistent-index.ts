@@ -1,9 +1,10 @@
+import { checkOptions, describeValue } from '@copydesk/parse'
 import { ClassicLevel } from 'classic-level'
-import { describeValue } from '../describe.js'
 import { byMatch } from '../index/memory-index.js'
 import {
   assertId,
   type IndexOptions,
+  indexOptionChecks,
   type Match,
   type QueryOptions,
   type ResolvedIndexOptions,
@@ -11,6 +12,7 @@ import {
   resolveQueryThreshold,
 } from '../index/options.js'
 import { type PreparedDocument, prepareDocument, verifiedSimilarity } from '../index/prepare.js'
+import type { TextInput } from '../input/compared-text.js'
 import { bandKeys } from '../lsh/band-keys.js'
 import { ParameterMismatchError } from '../minhash/errors.js'
 import type { Signature } from '../minhash/minhash.js'
@@ -31,7 +33,7 @@ import {
 /** A document to add: an id and its text (or a signature made with the index's MinHash). */
 export interface IndexDocument {
   id: string
-  text: string | Signature | PreparedDocument
+  text: TextInput | Signature | PreparedDocument
 }
 
 /** A near-duplicate index persisted in a LevelDB directory: grows day by day, survives restarts. */
@@ -40,9 +42,9 @@ export interface PersistentIndex {
   readonly directory: string
   /** Number of documents in the index. */
   readonly size: number
-  /** Shingle, sign and hash a text once, for a `query` followed by an `add`. */
-  prepare(document: string | Signature): PreparedDocument
-  add(id: string, document: string | Signature | PreparedDocument): Promise<void>
+  /** Shingle, sign and hash a text (an Article: its body) once, for a `query` followed by an `add`. */
+  prepare(document: TextInput | Signature): PreparedDocument
+  add(id: string, document: TextInput | Signature | PreparedDocument): Promise<void>
   /** Add many documents in write batches; returns how many were added. */
   addMany(
     documents: AsyncIterable<IndexDocument> | Iterable<IndexDocument>,
@@ -51,7 +53,10 @@ export interface PersistentIndex {
   remove(id: string): Promise<boolean>
   has(id: string): Promise<boolean>
   signatureOf(id: string): Promise<Signature | undefined>
-  query(document: string | Signature | PreparedDocument, options?: QueryOptions): Promise<Match[]>
+  query(
+    document: TextInput | Signature | PreparedDocument,
+    options?: QueryOptions,
+  ): Promise<Match[]>
   /** Near-duplicates of a stored document (itself excluded); throws if the id is unknown. */
   similarTo(id: string, options?: QueryOptions): Promise<Match[]>
   /** The stored ids, in key order, read lazily. */
@@ -103,7 +108,7 @@ export async function openIndex(
           `Cannot \`openIndex\` ${directory}: it is a LevelDB database without copydesk index metadata (found key \`${anyKey}\`); use an empty or new directory`,
         )
       }
-      resolved = resolveIndexOptions(options)
+      resolved = resolveIndexOptions(options, 'openIndex')
       const meta: StoreMeta = {
         format: storeFormat,
         version: storeFormatVersion,
@@ -209,8 +214,14 @@ export async function openIndex(
       const prepared = prepareDocument(document, resolved, 'add')
       await serialise(() => writeBatch([{ id, document: prepared }]))
     },
-    async addMany(documents, addOptions = {}) {
-      const batchSize = addOptions.batchSize ?? 500
+    async addMany(documents, addOptions) {
+      const batchSize =
+        checkOptions<{ batchSize?: number }>('addMany', addOptions, {
+          batchSize: {
+            expected: 'a whole number ≥ 1',
+            test: (value) => Number.isInteger(value) && (value as number) >= 1,
+          },
+        }).batchSize ?? 500
       let pending: { id: string; document: PreparedDocument }[] = []
       let added = 0
       for await (const item of documents) {
@@ -255,14 +266,14 @@ export async function openIndex(
     async signatureOf(id) {
       return (await read(id))?.signature
     },
-    async query(document, queryOptions = {}) {
+    async query(document, queryOptions) {
       const threshold = resolveQueryThreshold(queryOptions, resolved.threshold)
       const prepared = prepareDocument(document, resolved, 'query')
       const keys = bandKeys(prepared.signature.values, bands, rows)
       const buckets = await db.getMany(Array.from(keys, (key, band) => bucketKey(band, key)))
       const candidates = new Set<string>()
       for (const bucket of buckets) {
-        for (const id of decodeBucket(bucket)) if (id !== queryOptions.exclude) candidates.add(id)
+        for (const id of decodeBucket(bucket)) if (id !== queryOptions?.exclude) candidates.add(id)
       }
       const ids = [...candidates]
       const records = await db.getMany(ids.map(documentKey))
@@ -342,7 +353,11 @@ function resolveStored(meta: StoreMeta, options: IndexOptions | undefined): Reso
     )
   }
   if (options === undefined) return stored
-  const requested = resolveIndexOptions({ ...options, banding: options.banding ?? meta.banding })
+  checkOptions<IndexOptions>('openIndex', options, indexOptionChecks)
+  const requested = resolveIndexOptions(
+    { ...options, banding: options.banding ?? meta.banding },
+    'openIndex',
+  )
   if (requested.minhash.parameters.id !== stored.minhash.parameters.id) {
     throw new ParameterMismatchError(
       'open this index with these options',

@@ -8,7 +8,7 @@ import {
   harbourStoryEdited,
   harbourStoryRescraped,
   orchardStory,
-} from '../../../test/news.js'
+} from '../../../test/fixtures/news.js'
 import { createMinHash } from '../minhash/minhash.js'
 import { openIndex } from '../store/persistent-index.js'
 import { dedupeStream, signatureStream } from './streams.js'
@@ -50,7 +50,7 @@ describe('signatureStream', () => {
       /expected an iterable or async iterable/,
     )
     await expect(collect(signatureStream([{ id: 'a' } as never]))).rejects.toThrow(
-      /document 0 \(`a`\): `text` must be a string, got undefined/,
+      /document 0 \(`a`\): `text` must be a string or an Article from `parseArticle\(text\)`, got undefined/,
     )
   })
 })

@@ -1,7 +1,7 @@
-import { describeValue } from '../describe.js'
+import { checkOptions, describeValue } from '@copydesk/parse'
 import { checkDocument, type DocumentInput } from '../documents.js'
 import { createIndex, type DuplicateIndex } from '../index/memory-index.js'
-import type { IndexOptions, Match } from '../index/options.js'
+import { type IndexOptions, indexOptionChecks, type Match } from '../index/options.js'
 import { createMinHash, type MinHash, type Signature } from '../minhash/minhash.js'
 import type { MinHashOptions } from '../minhash/parameters.js'
 import type { PersistentIndex } from '../store/persistent-index.js'
@@ -18,7 +18,8 @@ export interface SignedDocument {
 }
 
 /**
- * Sign documents one at a time as they arrive. Memory stays bounded by one document; empty
+ * Sign documents one at a time as they arrive (a text is a string or an `Article`, signed by its
+ * body). Memory stays bounded by one document; empty
  * documents are reported (`empty: true`), not dropped silently.
  *
  * @example
@@ -28,8 +29,11 @@ export interface SignedDocument {
  */
 export async function* signatureStream(
   documents: DocumentSource,
-  options: { minhash?: MinHash | MinHashOptions } = {},
+  options?: { minhash?: MinHash | MinHashOptions },
 ): AsyncGenerator<SignedDocument> {
+  options = checkOptions<{ minhash?: MinHash | MinHashOptions }>('signatureStream', options, {
+    minhash: 'object',
+  })
   const minhash =
     options.minhash && 'signature' in options.minhash
       ? options.minhash
@@ -76,9 +80,12 @@ export interface DedupeVerdict {
  */
 export async function* dedupeStream(
   documents: DocumentSource,
-  options: IndexOptions & { index?: DuplicateIndex | PersistentIndex } = {},
+  options?: IndexOptions & { index?: DuplicateIndex | PersistentIndex },
 ): AsyncGenerator<DedupeVerdict> {
-  const index = options.index ?? createIndex(options)
+  const { index: given, ...indexOptions } = checkOptions<
+    IndexOptions & { index?: DuplicateIndex | PersistentIndex }
+  >('dedupeStream', options, { ...indexOptionChecks, index: 'object' })
+  const index = given ?? createIndex(indexOptions)
   let position = 0
   for await (const document of iterate(documents, 'dedupeStream')) {
     const { id, text } = checkDocument(document, `dedupeStream\` document ${position++}`, new Set())

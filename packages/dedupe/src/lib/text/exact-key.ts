@@ -1,4 +1,4 @@
-import { describeValue } from '../describe.js'
+import { describeValue } from '@copydesk/parse'
 import { dashes, quoteMarks } from '../lexicon/punctuation.js'
 import { mix32, mixBlock } from '../shingle/hash.js'
 import { foldCase } from './fold-case.js'
@@ -12,7 +12,7 @@ const typographic = new Map<number, number>(
 const whitespace = /\s/
 
 /**
- * A key that is equal for two texts exactly when their {@link normalizeText} forms are equal
+ * A key that is equal for two texts exactly when their {@link normaliseText} forms are equal
  * (NFKC, case, typographic quotes and dashes, whitespace runs): a 64-bit hash of the normalised
  * form as 16 hex characters, computed in one pass without building that form.
  *

@@ -2,15 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { exactKey } from './exact-key.js'
 import { foldCase } from './fold-case.js'
-import { normalizeText } from './normalize.js'
+import { normaliseText } from './normalise.js'
 import { words } from './words.js'
 
-describe('normalizeText', () => {
+describe('normaliseText', () => {
   test('NFKC, case, typographic quotes and dashes, whitespace', () => {
-    expect(normalizeText('“Seizing,  holding” – and\u00a0GOVERNING\n\n')).toBe(
+    expect(normaliseText('“Seizing,  holding” – and\u00a0GOVERNING\n\n')).toBe(
       '"seizing, holding" - and governing',
     )
-    expect(normalizeText('Dunford’s ﬁnal ‘word’ — Ｒａｑｑａ')).toBe(
+    expect(normaliseText('Dunford’s ﬁnal ‘word’ — Ｒａｑｑａ')).toBe(
       "dunford's final 'word' - raqqa",
     )
   })
@@ -18,8 +18,8 @@ describe('normalizeText', () => {
   test('property: idempotent', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-        const once = normalizeText(text)
-        expect(normalizeText(once)).toBe(once)
+        const once = normaliseText(text)
+        expect(normaliseText(once)).toBe(once)
       }),
       { numRuns: 2000 },
     )
@@ -61,7 +61,7 @@ describe('exactKey', () => {
       .map((parts) => parts.join(''))
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: 'grapheme' })), (value) => {
-        expect(exactKey(value)).toBe(exactKey(normalizeText(value)))
+        expect(exactKey(value)).toBe(exactKey(normaliseText(value)))
       }),
       { numRuns: 2000 },
     )

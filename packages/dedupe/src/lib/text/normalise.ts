@@ -12,13 +12,19 @@ const nonAscii = /[^\u0000-\u007f]/
  * typography normalise to the same string.
  *
  * @example
- *   normalizeText('“Seizing,  holding” – and\u00a0GOVERNING')
+ *   normaliseText('“Seizing,  holding” – and\u00a0GOVERNING')
  *   // => '"seizing, holding" - and governing'
  */
-export function normalizeText(text: string): string {
+export function normaliseText(text: string): string {
   let normal = foldCase(text)
   if (nonAscii.test(normal)) {
     normal = normal.replace(typographic, (mark) => quoteMarks[mark] ?? dashes[mark] ?? mark)
   }
   return normal.replace(whitespaceRun, ' ').trim()
 }
+
+/**
+ * @deprecated Renamed {@link normaliseText} (one spelling across copydesk); this alias goes in
+ * the next minor release.
+ */
+export const normalizeText: (text: string) => string = normaliseText

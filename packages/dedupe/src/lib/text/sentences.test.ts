@@ -1,27 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { paragraphs, sentences } from './segments.js'
-
-describe('paragraphs', () => {
-  test('blank lines separate paragraphs; offsets index the text', () => {
-    const text = '  First paragraph,\nwrapped.\n\n\nSecond one.  \n'
-    const found = paragraphs(text)
-    expect(found.map((p) => p.text)).toEqual(['First paragraph,\nwrapped.', 'Second one.'])
-    for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text)
-  })
-
-  test('wire copy: hard-wrapped lines, paragraphs indented', () => {
-    const text =
-      'The central bank left rates\nunchanged on Thursday.\n    Analysts had expected\na cut, traders said.'
-    expect(paragraphs(text).map((p) => p.text)).toEqual([
-      'The central bank left rates\nunchanged on Thursday.',
-      'Analysts had expected\na cut, traders said.',
-    ])
-  })
-
-  test('one paragraph per line when there are no blank or indented lines', () => {
-    expect(paragraphs('Headline here\nBy A Reporter\nThe body starts.').length).toBe(3)
-  })
-})
+import { sentences } from './sentences.js'
 
 describe('sentences', () => {
   test('splits at stops followed by a capital, keeps abbreviations and initials', () => {
