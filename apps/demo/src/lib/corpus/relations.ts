@@ -75,8 +75,6 @@ export function createRelations(options: RelationOptions = {}) {
       ids.push(id)
     },
     finish(): CorpusFindings {
-      const order = new Map(ids.map((id, index) => [id, index]))
-      const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0)
       const passagePairs =
         shared?.pairs({
           minShared: options.minSharedShingles ?? 4,
