@@ -1,3 +1,5 @@
+export type { GrowthOptions, GrowthResult } from './growth.js'
+export { cpuMilliseconds, measureGrowth } from './growth.js'
 export type { NewsDocument } from './news.js'
 export { newsCorpus, newsCorpusFile } from './news.js'
 export type { ReadmeExample } from './readme.js'
