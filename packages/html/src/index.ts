@@ -1,0 +1,1 @@
+export type { HtmlArticle, HtmlMetadata, MetadataSource, Sourced } from './lib/types.js'

@@ -1,0 +1,31 @@
+import type { Article } from '@copydesk/parse'
+
+/** Where a metadata value was read from, most trusted first. */
+export type MetadataSource = 'json-ld' | 'meta' | 'time' | 'url' | 'text'
+
+/** A metadata value with the place it came from. */
+export interface Sourced<Value> {
+  value: Value
+  source: MetadataSource
+  /** The attribute, property or JSON-LD key it was read from (`article:published_time`, `datePublished`). */
+  key?: string
+}
+
+/** What the page says about itself, each field with its provenance. */
+export interface HtmlMetadata {
+  headline?: Sourced<string>
+  authors: Sourced<string>[]
+  /** ISO 8601 (`2016-11-07`, `2016-11-07T14:05:00-05:00`), as precise as the page gives it. */
+  published?: Sourced<string>
+  modified?: Sourced<string>
+  section?: Sourced<string>
+  /** BCP 47 language tag (`en`, `de-DE`). */
+  language?: Sourced<string>
+  canonicalUrl?: Sourced<string>
+  siteName?: Sourced<string>
+}
+
+/** The Article of `@copydesk/parse` over the page's extracted text, with the page's metadata. */
+export interface HtmlArticle extends Article {
+  metadata: HtmlMetadata
+}
