@@ -1,1 +1,3 @@
+export type { ReadMetadataOptions } from './lib/metadata/read-metadata.js'
+export { readMetadata } from './lib/metadata/read-metadata.js'
 export type { HtmlArticle, HtmlMetadata, MetadataSource, Sourced } from './lib/types.js'
