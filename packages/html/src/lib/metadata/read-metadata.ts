@@ -218,6 +218,7 @@ export function readMetadata(tree: Root, options: ReadMetadataOptions = {}): Htm
       if (iso && inRange(iso)) found = { value: iso, source: 'url', key: 'path' }
     }
     if (!found) found = textDate(page.text, field, inRange)
+    else if (field === 'published' && found.source !== 'text') found = localDay(found, page.text)
     if (found) metadata[field] = found
   }
 
@@ -303,6 +304,26 @@ export function readMetadata(tree: Root, options: ReadMetadataOptions = {}): Htm
   warnings.push(...ld.warnings)
   if (warnings.length > 0) metadata.warnings = warnings
   return metadata
+}
+
+/**
+ * A UTC instant (`2016-11-08T03:10:00Z`) names the day in Greenwich, not the day the page shows
+ * its readers: when the page text shows the day before or after it in a dateline, that day wins
+ * (source `text`, key `local-day`).
+ */
+function localDay(found: Sourced<string>, text: string[]): Sourced<string> {
+  if (!/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:00)$/.test(found.value)) return found
+  const day = Date.parse(found.value.slice(0, 10))
+  for (const line of text) {
+    if (line.length > 300) continue
+    for (const date of findTextDates(line)) {
+      const shown = Date.parse(date.iso)
+      if (shown === day) return found
+      if (Math.abs(shown - day) === 86_400_000)
+        return { value: date.iso, source: 'text', key: 'local-day' }
+    }
+  }
+  return found
 }
 
 /** A dateline in the page text: one after a "published" word first, else the first date. */
