@@ -23,6 +23,8 @@ if (gold) {
   let dated = 0
   let right = 0
   let failures = 0
+  // Diagnostic: the gold day is the modified date's (some gold dates record the page's last update).
+  let rightIfModified = 0
   const bySource = new Map<string, { decided: number; right: number }>()
   const wrong: string[] = []
   const started = process.cpuUsage()
@@ -42,6 +44,8 @@ if (gold) {
         continue
       }
       dated++
+      const latest = metadata.modified ?? published
+      if (latest.value.slice(0, 10) === record.date.slice(0, 10)) rightIfModified++
       const key = `${published.source}:${published.key}`
       const tally = bySource.get(key) ?? { decided: 0, right: 0 }
       tally.decided++
@@ -61,6 +65,9 @@ if (gold) {
   console.log(`NAEB publication dates, ${pages} pages with a gold date`)
   console.log(
     `right day ${right}/${pages} = ${percent(right, pages)}; coverage ${percent(dated, pages)}; right when dated ${percent(right, dated)}; threw ${failures}`,
+  )
+  console.log(
+    `diagnostic: right day ${percent(rightIfModified, pages)} if the modified date were preferred (htmldate's default, original_date=False); readMetadata's published date is the original one`,
   )
   console.log('decided by:')
   for (const [key, tally] of [...bySource].sort((a, b) => b[1].decided - a[1].decided))
