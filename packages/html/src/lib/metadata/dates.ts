@@ -56,9 +56,14 @@ const monthFirst =
 // `2016-11-07` and `07.11.2016` (the day-first dotted form of German, Dutch and others).
 const isoInText = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g
 const dotted = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g
+const slashed = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 
-/** Every calendar date written in `text`, in text order (month names of seven languages). */
-export function findTextDates(text: string): TextDate[] {
+/**
+ * Every calendar date written in `text`, in text order (month names of seven languages).
+ * `07/11/2016` is read day first when `order` is `day-first` (European pages), month first
+ * when `month-first` (US English), and only when unambiguous (`25/11/2016`) otherwise.
+ */
+export function findTextDates(text: string, order?: 'day-first' | 'month-first'): TextDate[] {
   const found: TextDate[] = []
   for (const match of text.matchAll(dayFirst)) {
     const month = monthOf(match[2]!)
@@ -78,6 +83,18 @@ export function findTextDates(text: string): TextDate[] {
   }
   for (const match of text.matchAll(dotted)) {
     const iso = isoDay(Number(match[3]), Number(match[2]), Number(match[1]))
+    if (iso) found.push({ iso, start: match.index, end: match.index + match[0].length })
+  }
+  for (const match of text.matchAll(slashed)) {
+    const first = Number(match[1])
+    const second = Number(match[2])
+    const dayFirst = order === 'day-first' || (order === undefined && first > 12 && second <= 12)
+    const monthFirst =
+      order === 'month-first' || (order === undefined && second > 12 && first <= 12)
+    if (!dayFirst && !monthFirst) continue
+    const iso = dayFirst
+      ? isoDay(Number(match[3]), second, first)
+      : isoDay(Number(match[3]), first, second)
     if (iso) found.push({ iso, start: match.index, end: match.index + match[0].length })
   }
   return found.sort((a, b) => a.start - b.start)

@@ -126,6 +126,16 @@ describe('readMetadata', () => {
     expect(metadata.published?.source).toBe('text')
   })
 
+  it('reads a slashed dateline by the page language’s convention', () => {
+    expect(
+      read('<html lang="pt-BR"><body><p>Publicado em 07/11/2016</p></body></html>').published
+        ?.value,
+    ).toBe('2016-11-07')
+    expect(
+      read('<html lang="en-US"><body><p>Posted 07/11/2016</p></body></html>').published?.value,
+    ).toBe('2016-07-11')
+  })
+
   it('reads the updated dateline as the modified date, not the published one', () => {
     const metadata = read(
       '<p>Aktualisiert am 8. November 2016</p><p>Veröffentlicht am 7. November 2016</p>',

@@ -157,6 +157,9 @@ export function readMetadata(tree: Root, options: ReadMetadataOptions = {}): Htm
   const page = collect(tree)
   const metadata: HtmlMetadata = { authors: [] }
   const ld = readJsonLd(page.jsonLd, warnings)
+  const order = slashOrder(
+    page.lang ?? page.meta.get('content-language') ?? page.meta.get('og:locale'),
+  )
 
   const structured = (value: string, source: MetadataSource, key: string) => {
     const read = readStructuredDate(value)
@@ -217,8 +220,9 @@ export function readMetadata(tree: Root, options: ReadMetadataOptions = {}): Htm
       const iso = findUrlDate(checked.url)
       if (iso && inRange(iso)) found = { value: iso, source: 'url', key: 'path' }
     }
-    if (!found) found = textDate(page.text, field, inRange)
-    else if (field === 'published' && found.source !== 'text') found = localDay(found, page.text)
+    if (!found) found = textDate(page.text, field, inRange, order)
+    else if (field === 'published' && found.source !== 'text')
+      found = localDay(found, page.text, order)
     if (found) metadata[field] = found
   }
 
@@ -311,12 +315,16 @@ export function readMetadata(tree: Root, options: ReadMetadataOptions = {}): Htm
  * its readers: when the page text shows the day before or after it in a dateline, that day wins
  * (source `text`, key `local-day`).
  */
-function localDay(found: Sourced<string>, text: string[]): Sourced<string> {
+function localDay(
+  found: Sourced<string>,
+  text: string[],
+  order: 'day-first' | 'month-first' | undefined,
+): Sourced<string> {
   if (!/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:00)$/.test(found.value)) return found
   const day = Date.parse(found.value.slice(0, 10))
   for (const line of text) {
     if (line.length > 300) continue
-    for (const date of findTextDates(line)) {
+    for (const date of findTextDates(line, order)) {
       const shown = Date.parse(date.iso)
       if (shown === day) return found
       if (Math.abs(shown - day) === 86_400_000)
@@ -331,11 +339,12 @@ function textDate(
   text: string[],
   field: 'published' | 'modified',
   inRange: (iso: string) => boolean,
+  order: 'day-first' | 'month-first' | undefined,
 ): Sourced<string> | undefined {
   let first: Sourced<string> | undefined
   for (const line of text) {
     if (line.length > 300) continue
-    for (const date of findTextDates(line)) {
+    for (const date of findTextDates(line, order)) {
       if (!inRange(date.iso)) continue
       const before = line.slice(Math.max(0, date.start - 40), date.start)
       const updated = updatedWord.test(before)
@@ -350,6 +359,18 @@ function textDate(
     }
   }
   return first
+}
+
+/**
+ * How the page's language writes `07/11/2016`: month first in US English (and Filipino), day
+ * first in the other languages with a known convention, unknown otherwise.
+ */
+function slashOrder(language: string | undefined): 'day-first' | 'month-first' | undefined {
+  if (!language) return undefined
+  const tag = language.toLowerCase().replace('_', '-')
+  if (tag === 'en-us' || tag.startsWith('fil') || tag === 'en-ph') return 'month-first'
+  if (/^(?:de|fr|es|it|pt|nl|en-gb|en-au|en-nz|en-ie|en-in)\b/.test(tag)) return 'day-first'
+  return undefined
 }
 
 /** One pass over the tree (iterative, so deep nesting cannot overflow the stack). */
