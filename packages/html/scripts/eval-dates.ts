@@ -32,7 +32,7 @@ if (gold) {
     const file = [`${id}.html.gz`, `${id}.html`]
       .map((name) => path.join(folder, name))
       .find(existsSync)
-    if (!file || !record.date) continue
+    if (!file || !/^\d{4}-\d{2}-\d{2}/.test(record.date ?? '')) continue
     pages++
     const bytes = readFileSync(file)
     const html = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')
@@ -45,11 +45,11 @@ if (gold) {
       }
       dated++
       const latest = metadata.modified ?? published
-      if (latest.value.slice(0, 10) === record.date.slice(0, 10)) rightIfModified++
+      if (latest.value.slice(0, 10) === record.date!.slice(0, 10)) rightIfModified++
       const key = `${published.source}:${published.key}`
       const tally = bySource.get(key) ?? { decided: 0, right: 0 }
       tally.decided++
-      if (published.value.slice(0, 10) === record.date.slice(0, 10)) {
+      if (published.value.slice(0, 10) === record.date!.slice(0, 10)) {
         right++
         tally.right++
       } else wrong.push(`${id} ${published.value} by ${key} (gold ${record.date})`)

@@ -126,6 +126,17 @@ describe('readMetadata', () => {
     expect(metadata.published?.source).toBe('text')
   })
 
+  it('passes over a masthead’s date above the headline for the dateline below it', () => {
+    const metadata = read(`<body><div class="top-bar">Saturday, March 9, 2024</div>
+      <h1>Storm closes coastal roads</h1><p>By Lena Hart</p><p>March 7, 2024</p>
+      <p>Crews worked through the night.</p></body>`)
+    expect(metadata.published).toEqual({ value: '2024-03-07', source: 'text', key: 'dateline' })
+    const inArticle = read(
+      `<body><p>March 9, 2024</p><article><p>March 6, 2024</p></article></body>`,
+    )
+    expect(inArticle.published?.value).toBe('2024-03-06')
+  })
+
   it('reads a slashed dateline by the page language’s convention', () => {
     expect(
       read('<html lang="pt-BR"><body><p>Publicado em 07/11/2016</p></body></html>').published

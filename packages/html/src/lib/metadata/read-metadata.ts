@@ -123,6 +123,10 @@ interface Collected {
   times: TimeElement[]
   microdata: Map<string, string>
   text: string[]
+  /** The indices of text lines inside the article, its header or `<main>`. */
+  primaryLines: Set<number>
+  /** The index of the first text line of the first `<h1>`, when there is one. */
+  headingLine?: number
   authorLinks: string[]
 }
 
@@ -220,7 +224,7 @@ export function readMetadata(tree: Root, options: ReadMetadataOptions = {}): Htm
       const iso = findUrlDate(checked.url)
       if (iso && inRange(iso)) found = { value: iso, source: 'url', key: 'path' }
     }
-    if (!found) found = textDate(page.text, field, inRange, order)
+    if (!found) found = textDate(page, field, inRange, order)
     else if (field === 'published' && found.source !== 'text')
       found = localDay(found, page.text, order)
     if (found) metadata[field] = found
@@ -334,16 +338,30 @@ function localDay(
   return found
 }
 
-/** A dateline in the page text: one after a "published" word first, else the first date. */
+/**
+ * A dateline in the page text: one after a "published" word first; else the first unlabelled
+ * date in the article or its header, else the first after the headline (a date above the
+ * `<h1>`, as in a masthead's "today", is not the article's), else the first on a page without one.
+ */
 function textDate(
-  text: string[],
+  page: Collected,
   field: 'published' | 'modified',
   inRange: (iso: string) => boolean,
   order: 'day-first' | 'month-first' | undefined,
 ): Sourced<string> | undefined {
+  const { text, primaryLines, headingLine } = page
   let first: Sourced<string> | undefined
-  for (const line of text) {
+  let firstRank = 3
+  for (let index = 0; index < text.length; index++) {
+    const line = text[index]!
     if (line.length > 300) continue
+    const rank = primaryLines.has(index)
+      ? 0
+      : headingLine === undefined
+        ? 2
+        : index >= headingLine
+          ? 1
+          : 3
     for (const date of findTextDates(line, order)) {
       if (!inRange(date.iso)) continue
       const before = line.slice(Math.max(0, date.start - 40), date.start)
@@ -354,8 +372,10 @@ function textDate(
         continue
       }
       if (published) return { value: date.iso, source: 'text', key: 'published' }
-      if (!updated && first === undefined)
+      if (!updated && rank < firstRank) {
         first = { value: date.iso, source: 'text', key: 'dateline' }
+        firstRank = rank
+      }
     }
   }
   return first
@@ -382,12 +402,18 @@ function collect(tree: Root): Collected {
     microdata: new Map(),
     text: [],
     authorLinks: [],
+    primaryLines: new Set(),
   }
   let line = ''
+  let linePrimary = false
   const flush = () => {
     const clean = line.replace(/\s+/g, ' ').trim()
-    if (clean !== '') page.text.push(clean)
+    if (clean !== '') {
+      if (linePrimary) page.primaryLines.add(page.text.length)
+      page.text.push(clean)
+    }
     line = ''
+    linePrimary = false
   }
   type Frame = {
     node: RootContent
@@ -410,7 +436,10 @@ function collect(tree: Root): Collected {
       continue
     }
     if (node.type === 'text') {
-      if (!frame.secondary) line += node.value
+      if (!frame.secondary) {
+        line += node.value
+        if (frame.primary && node.value.trim() !== '') linePrimary = true
+      }
       continue
     }
     if (node.type !== 'element') continue
@@ -489,7 +518,10 @@ function collect(tree: Root): Collected {
     if (name === 'a' && list(props.rel)?.includes('author')) page.authorLinks.push(textOf(node))
     if (name === 'h1' && page.h1 === undefined && !secondary) {
       const heading = textOf(node).replace(/\s+/g, ' ').trim()
-      if (heading) page.h1 = heading
+      if (heading) {
+        page.h1 = heading
+        page.headingLine = page.text.length + (line.trim() === '' ? 0 : 1)
+      }
     }
     if (block.has(name)) {
       flush()
