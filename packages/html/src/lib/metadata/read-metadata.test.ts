@@ -1,5 +1,6 @@
 import { resolveDocumentDate } from '@copydesk/dating'
 import { measureGrowth } from '@copydesk/test-utils'
+import fc from 'fast-check'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
@@ -179,6 +180,34 @@ describe('readMetadata', () => {
   it('refuses what is not a hast tree, and unknown options, with a typed error', () => {
     expect(() => readMetadata('<html>' as never)).toThrow(/expected a hast Root/)
     expect(() => readMetadata(parse('<p>x</p>'), { uri: 'x' } as never)).toThrow(TypeError)
+  })
+})
+
+describe('readMetadata on arbitrary markup', () => {
+  const pieces = fc.constantFrom(
+    '<script type="application/ld+json">',
+    '</script>',
+    '{"@type":"NewsArticle","datePublished":',
+    '"2016-02-30"',
+    '[null, 7, {"author": {"name": []}}]',
+    '<meta property="article:published_time" content="',
+    '">',
+    '<time datetime="',
+    '<article>',
+    '<h1>',
+    '7. Nov 2016',
+    '31/04/2016',
+    '{"@graph": [[[',
+  )
+  it('never throws, whatever the page holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
+        const metadata = readMetadata(parse(parts.join('')), { now })
+        expect(Array.isArray(metadata.authors)).toBe(true)
+        if (metadata.published) expect(metadata.published.value).toMatch(/^\d{4}-\d{2}-\d{2}/)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 
