@@ -38,6 +38,11 @@ export {
   pronouns,
 } from './lib/data/function-words.js'
 export { monthNames, monthNumbers, shortMonths } from './lib/data/months.js'
+export {
+  calendarLanguages,
+  foreignMonthNumbers,
+  foreignWeekdayNumbers,
+} from './lib/data/months-multilingual.js'
 export type { TimeZone } from './lib/data/time-zones.js'
 export { timeZones } from './lib/data/time-zones.js'
 export { shortWeekdays, weekdayNames, weekdayNumbers } from './lib/data/weekdays.js'

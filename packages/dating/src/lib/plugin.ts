@@ -51,6 +51,10 @@ const optionChecks = {
     test: (value: unknown) => typeof value === 'number' || typeof value === 'string',
   },
   siblings: 'array',
+  pageDate: {
+    expected: "an object like `{value: '2016-11-07', key: 'JSON-LD datePublished'}`",
+    test: (value: unknown) => typeof value === 'object' && value !== null,
+  },
 } as const
 
 function transform(options: RetextTimexesOptions, file: VFile) {

@@ -1,4 +1,4 @@
-import type { Article } from '@copydesk/parse'
+import type { Article, Warning } from '@copydesk/parse'
 
 /** Where a metadata value was read from, most trusted first. */
 export type MetadataSource = 'json-ld' | 'meta' | 'time' | 'url' | 'text'
@@ -23,6 +23,8 @@ export interface HtmlMetadata {
   language?: Sourced<string>
   canonicalUrl?: Sourced<string>
   siteName?: Sourced<string>
+  /** Problems met reading the metadata (invalid JSON-LD, impossible dates); absent when none. */
+  warnings?: Warning[]
 }
 
 /** The Article of `@copydesk/parse` over the page's extracted text, with the page's metadata. */

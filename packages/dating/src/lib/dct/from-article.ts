@@ -21,10 +21,13 @@ interface Evidence extends DocumentDateCandidate {
 export function collectStatedDates(
   article: Article,
   given: string | undefined,
+  page?: { value: string; key: string },
 ): { evidence: Evidence[]; warnings: Warning[] } {
   const evidence: Evidence[] = []
   const warnings: Warning[] = []
   if (given !== undefined) evidence.push({ value: given, evidence: 'caller' })
+  if (page !== undefined)
+    evidence.push({ value: page.value, evidence: 'page-metadata', quote: page.key })
   const metadata = article.metadataDate
   if (metadata) {
     if (isReadableDate(metadata.value)) {

@@ -38,7 +38,7 @@ describe('the dates an article states', () => {
     expect(resolution.warnings).toEqual([
       {
         reason:
-          'The updated timestamp says 2016-11-06T07:53:00-05:00 but the metadata date line says 2016-11-07; using 2016-11-07 (precedence: caller > metadata date > published > updated > unlabelled timestamp)',
+          'The updated timestamp says 2016-11-06T07:53:00-05:00 but the metadata date line says 2016-11-07; using 2016-11-07 (precedence: caller > page metadata > metadata date > published > updated > unlabelled timestamp)',
         ruleId: 'dct-conflict',
         start: cnnStyle.indexOf('Updated'),
         end: cnnStyle.length,
@@ -73,7 +73,7 @@ describe('the dates an article states', () => {
       'timestamp:unlabelled',
     ])
     expect(date?.warnings?.map((warning) => warning.reason)).toEqual([
-      'The unlabelled timestamp says 2016-11-04 but the published timestamp says 2016-11-05T09:00:00-04:00; using 2016-11-05T09:00:00-04:00 (precedence: caller > metadata date > published > updated > unlabelled timestamp)',
+      'The unlabelled timestamp says 2016-11-04 but the published timestamp says 2016-11-05T09:00:00-04:00; using 2016-11-05T09:00:00-04:00 (precedence: caller > page metadata > metadata date > published > updated > unlabelled timestamp)',
     ])
   })
 

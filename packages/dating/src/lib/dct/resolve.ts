@@ -35,7 +35,11 @@ function resolve(
 ): DocumentDateResolution {
   const article = toArticle(input, name)
   options = readOptions(options, name)
-  const { evidence, warnings } = collectStatedDates(article, options.dct as string | undefined)
+  const { evidence, warnings } = collectStatedDates(
+    article,
+    options.dct as string | undefined,
+    options.pageDate as { value: string; key: string } | undefined,
+  )
   if (evidence.length > 0) {
     const documentDate = decideStatedDate(evidence, warnings)
     return {
@@ -117,6 +121,13 @@ const optionChecks = {
     test: (value: unknown) => typeof value === 'number' || typeof value === 'string',
   },
   siblings: 'array',
+  pageDate: {
+    expected: "an object like `{value: '2016-11-07', key: 'JSON-LD datePublished'}`",
+    test: (value: unknown) =>
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { key?: unknown }).key === 'string',
+  },
 } as const
 
 /** The options checked, with every date read into ISO 8601 (`dct`, `near`, each sibling's `dct`). */
@@ -134,6 +145,12 @@ function readOptions(options: unknown, name: string): DocumentDateOptions {
     }
     read.near = near
   } else if (near !== undefined) read.near = readNamedDate(near, `\`near\` for \`${name}\``)
+  if (checked.pageDate !== undefined) {
+    read.pageDate = {
+      value: readNamedDate(checked.pageDate.value, `\`pageDate.value\` for \`${name}\``),
+      key: checked.pageDate.key,
+    }
+  }
   if (checked.siblings !== undefined) read.siblings = readSiblings(checked.siblings, name)
   return read
 }

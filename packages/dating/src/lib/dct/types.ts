@@ -23,6 +23,13 @@ export interface DocumentDateOptions {
    */
   dct?: string | Date | DocumentDate
   /**
+   * A date the document's markup states about itself, as `@copydesk/html`'s
+   * `documentDateOptions` gives it: `value` anything `readDate` reads, `key` where the page
+   * states it (`JSON-LD datePublished`). It is `found` evidence, ranked after `dct` and before
+   * the dates the text states; a text date on another day gives a `dct-conflict` warning.
+   */
+  pageDate?: { value: string | Date; key: string }
+  /**
    * A hint for inference: a year (`2016`) or a date the document is known to be near. It
    * picks the year for a weekday-date without one (`Sunday, November 6`); it is never used as
    * the date itself.
