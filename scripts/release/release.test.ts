@@ -21,7 +21,7 @@ import { smokeTests } from './smoke.js'
 // project and called. Runs on a temporary copy so the repository is never touched.
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-const publishable = ['lexicon', 'parse', 'dating', 'dedupe', 'quotes'] as const
+const publishable = ['lexicon', 'parse', 'dating', 'dedupe', 'quotes', 'html'] as const
 const workDir = mkdtempSync(path.join(tmpdir(), 'copydesk-release-'))
 const copyDir = path.join(workDir, 'repo')
 const registryDir = path.join(workDir, 'registry')

@@ -4,7 +4,10 @@
 const fail =
   "process.stderr.write('unexpected result: ' + JSON.stringify(result) + '\\n'); process.exit(1)"
 
-export const smokeTests: Record<'lexicon' | 'parse' | 'dating' | 'dedupe' | 'quotes', string> = {
+export const smokeTests: Record<
+  'lexicon' | 'parse' | 'dating' | 'dedupe' | 'quotes' | 'html',
+  string
+> = {
   lexicon: `import { timeZoneOffset, weekdayNumbers } from '@copydesk/lexicon'
 const result = [timeZoneOffset('ET', { year: 2016, month: 11, day: 6, hour: 7 }), weekdayNumbers.get('thur')]
 if (result[0] === -300 && result[1] === 4) console.log('ok lexicon', result.join(' '))
@@ -31,6 +34,14 @@ else { ${fail} }
   quotes: `import { extractQuotes } from '@copydesk/quotes'
 const result = extractQuotes('"We will rebuild the bridge by spring," Mayor Ana Ortiz said on Tuesday.')
 if (result.length === 1 && result[0].speaker?.name === 'Ana Ortiz') console.log('ok quotes', result[0].text)
+else { ${fail} }
+`,
+  html: `import { readMetadata } from '@copydesk/html'
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
+const tree = unified().use(rehypeParse).parse('<html><head><meta property="article:published_time" content="2016-11-07T08:00:00-05:00"></head><body><p>Polls open.</p></body></html>')
+const result = readMetadata(tree).published
+if (result?.value === '2016-11-07T08:00:00-05:00' && result.source === 'meta') console.log('ok html', result.value)
 else { ${fail} }
 `,
 }
