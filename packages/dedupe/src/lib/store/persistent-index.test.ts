@@ -146,3 +146,34 @@ describe('openIndex', () => {
     await expect(openIndex('')).rejects.toThrow(/without a directory/)
   })
 })
+
+describe('ids in the persistent index', () => {
+  test('ids that are not well-formed UTF-16 are refused; remove cannot reach another id', async () => {
+    const index = await openIndex(directory)
+    try {
+      await index.add('a\ud800', harbourStory).then(
+        () => expect.unreachable('a lone surrogate was stored'),
+        (error: Error) => expect(error.message).toMatch(/not well-formed UTF-16.*U\+D800.*index 1/),
+      )
+      await index.add('harbour-\ud83d\ude00', harbourStory)
+      await expect(index.remove('harbour-\udc00')).rejects.toThrow(/not well-formed UTF-16/)
+      expect(await index.has('harbour-\ud83d\ude00')).toBe(true)
+    } finally {
+      await index.close()
+    }
+  })
+
+  test('ids() lists every id, including those starting above U+FFFF', async () => {
+    const index = await openIndex(directory)
+    try {
+      await index.add('\ud83d\udcf0-front-page', harbourStory)
+      await index.add('orchard', orchardStory)
+      await index.add('\uffff-last', harbourRewrite)
+      const listed: string[] = []
+      for await (const id of index.ids()) listed.push(id)
+      expect(listed.sort()).toEqual(['\ud83d\udcf0-front-page', 'orchard', '\uffff-last'].sort())
+    } finally {
+      await index.close()
+    }
+  })
+})

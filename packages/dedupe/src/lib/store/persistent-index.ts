@@ -246,7 +246,8 @@ export async function openIndex(
       }
       return added
     },
-    remove(id) {
+    async remove(id) {
+      assertId(id, 'remove')
       return serialise(async () => {
         const document = await read(id)
         if (!document) return false
@@ -261,9 +262,11 @@ export async function openIndex(
       })
     },
     async has(id) {
+      assertId(id, 'has')
       return (await db.get(documentKey(id))) !== undefined
     },
     async signatureOf(id) {
+      assertId(id, 'signatureOf')
       return (await read(id))?.signature
     },
     async query(document, queryOptions) {
@@ -287,6 +290,7 @@ export async function openIndex(
       return matches.sort(byMatch)
     },
     async similarTo(id, queryOptions = {}) {
+      assertId(id, 'similarTo')
       const document = await read(id)
       if (!document) {
         throw new Error(`Cannot \`similarTo\` \`${id}\`: no document with this id is in the index`)
@@ -295,7 +299,9 @@ export async function openIndex(
     },
     async *ids() {
       const prefix = documentKey('')
-      for await (const key of db.keys({ gt: prefix, lt: `${prefix}\uffff` })) {
+      // Every key that starts with `doc!` sorts before `doc"` (ids above U+FFFF included).
+      const after = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`
+      for await (const key of db.keys({ gt: prefix, lt: after })) {
         yield key.slice(prefix.length)
       }
     },
