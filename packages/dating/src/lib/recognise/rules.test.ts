@@ -98,20 +98,22 @@ describe('rulesFor', () => {
         (words) => {
           const text = words.join(' ')
           const scanner = new Scanner(text, tokenize(text))
+          // One assertion per run, not one per rule and token: the checks stay, their cost goes.
+          const skippedButRead: string[] = []
           scanner.tokens.forEach((token, index) => {
             const tried = rulesFor(token.kind, token.lower)
             for (const rule of RULES) {
               if (tried.includes(rule)) continue
-              expect(rule(scanner, index), `${rule.name} at '${token.lower}' in '${text}'`).toBe(
-                null,
-              )
+              if (rule(scanner, index) !== null)
+                skippedButRead.push(`${rule.name} at '${token.lower}' in '${text}'`)
             }
           })
+          expect(skippedButRead).toEqual([])
         },
       ),
       { numRuns: 3000 },
     )
-  })
+  }, 120_000)
 
   it('finds the same expressions as trying every rule, on news sentences and the seed articles', () => {
     const texts = [

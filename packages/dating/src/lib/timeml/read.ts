@@ -160,13 +160,26 @@ function readAttributes(tagSource: string): Record<string, string> {
   return attributes
 }
 
+/** An open TIMEX3: its tag, where its text starts, and the first piece of that text. */
+interface OpenTimex {
+  tag: Tag
+  start: number
+  piece: number
+  attributes: Record<string, string>
+}
+
 function readText(tml: string, from: number, to: number) {
-  let text = ''
+  // The text is collected in pieces and joined once: slicing a string built by `+=` copies all
+  // of it, which made each timex cost the length of the text before it.
+  const pieces: string[] = []
+  let length = 0
   const timexes: TimeMLTimex[] = []
-  let open: { tag: Tag; start: number; attributes: Record<string, string> } | undefined
+  let open: OpenTimex | undefined
   let cursor = from
   for (const tag of tags(tml, from, to)) {
-    text += decodeXmlEntities(tml.slice(cursor, tag.start))
+    const piece = decodeXmlEntities(tml.slice(cursor, tag.start))
+    pieces.push(piece)
+    length += piece.length
     cursor = tag.end
     if (tag.name !== 'TIMEX3') continue
     if (!tag.closing) {
@@ -177,7 +190,7 @@ function readText(tml: string, from: number, to: number) {
       }
       const attributes = readAttributes(tag.source)
       if (tag.source.endsWith('/>')) continue
-      open = { tag, start: text.length, attributes }
+      open = { tag, start: length, piece: pieces.length, attributes }
       continue
     }
     if (!open) {
@@ -185,7 +198,7 @@ function readText(tml: string, from: number, to: number) {
         `Cannot \`parseTimeML\`: \`</TIMEX3>\` at ${position(tml, tag.start)} closes no open TIMEX3`,
       )
     }
-    timexes.push(toTimex(tml, open, text))
+    timexes.push(toTimex(tml, open, pieces.slice(open.piece).join(''), length))
     open = undefined
   }
   if (open) {
@@ -193,15 +206,11 @@ function readText(tml: string, from: number, to: number) {
       `Cannot \`parseTimeML\`: the TIMEX3 at ${position(tml, open.tag.start)} is never closed before \`</TEXT>\``,
     )
   }
-  text += decodeXmlEntities(tml.slice(cursor, to))
-  return { text, timexes }
+  pieces.push(decodeXmlEntities(tml.slice(cursor, to)))
+  return { text: pieces.join(''), timexes }
 }
 
-function toTimex(
-  tml: string,
-  open: { tag: Tag; start: number; attributes: Record<string, string> },
-  text: string,
-): TimeMLTimex {
+function toTimex(tml: string, open: OpenTimex, text: string, end: number): TimeMLTimex {
   const { attributes } = open
   const type = attributes.type
   if (type === undefined || !timexTypes.has(type) || attributes.value === undefined) {
@@ -211,8 +220,8 @@ function toTimex(
   }
   const timex: TimeMLTimex = {
     start: open.start,
-    end: text.length,
-    text: text.slice(open.start),
+    end,
+    text,
     type: type as TimexType,
     value: attributes.value,
     attributes,

@@ -132,4 +132,23 @@ export function assertId(id: unknown, context: string): asserts id is string {
       `Cannot \`${context}\` without an id: expected a non-empty string, got ${describeValue(id)}`,
     )
   }
+  const lone = loneSurrogate(id)
+  if (lone >= 0) {
+    // A lone surrogate has no UTF-8 form: stored, 'a\ud800' and 'a\udc00' would be one key.
+    throw new TypeError(
+      `Cannot \`${context}\` id ${describeValue(id)}: it is not well-formed UTF-16 (a lone surrogate, U+${id.charCodeAt(lone).toString(16).toUpperCase()}, at index ${lone}); expected an id such as 'cnn-2016-11-07'`,
+    )
+  }
+}
+
+/** Index of the first unpaired surrogate in `text`, or -1. */
+function loneSurrogate(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0xd800 || code > 0xdfff) continue
+    const next = text.charCodeAt(index + 1)
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index++
+    else return index
+  }
+  return -1
 }

@@ -1,11 +1,13 @@
-// The on-disk format of a persistent index, version 1. A LevelDB database (classic-level) whose
+// The on-disk format of a persistent index, version 2. A LevelDB database (classic-level) whose
 // keys are UTF-8 strings and values bytes:
 //
 //   meta                         JSON: { format, version, parameters, threshold, banding, verify }
 //   size                         u32 LE: number of documents
 //   doc!<id>                     document record (below)
-//   band!<bb>!<kkkkkkkk>         JSON array of the ids in the bucket; bb = band number (2 hex),
-//                                kkkkkkkk = bucket key (8 hex). One read per band per query.
+//   band!<bb>!<kkkkkkkk>!<id>    empty: <id> is in the bucket; bb = band number (2 hex),
+//                                kkkkkkkk = bucket key (8 hex). One range read per band per
+//                                query; an add or remove writes its own keys only (version 1
+//                                kept a JSON array per bucket, rewritten whole on every add).
 //
 // Document record: u8 record version (1) · u8 exact-key length L · L bytes exact key (ASCII hex)
 // · u16 LE permutations k · k × u32 LE signature values · u32 LE shingle count n · n × u32 LE
@@ -18,7 +20,7 @@ import type { MinHashParameters } from '../minhash/parameters.js'
 
 /** Name and version of the stored format; a database with another version is refused. */
 export const storeFormat = 'copydesk-dedupe-index'
-export const storeFormatVersion = 1
+export const storeFormatVersion = 2
 
 /** What the `meta` key holds. */
 export interface StoreMeta {
@@ -41,12 +43,9 @@ export function bucketKey(band: number, key: number): string {
   return `band!${band.toString(16).padStart(2, '0')}!${(key >>> 0).toString(16).padStart(8, '0')}`
 }
 
-export function encodeBucket(ids: string[]): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(ids))
-}
-
-export function decodeBucket(bytes: Uint8Array | undefined): string[] {
-  return bytes === undefined ? [] : (JSON.parse(new TextDecoder().decode(bytes)) as string[])
+/** A document's entry in one bucket: the bucket key, `!`, the id (an empty value). */
+export function memberKey(bucket: string, id: string): string {
+  return `${bucket}!${id}`
 }
 
 export function encodeRecord(document: PreparedDocument): Uint8Array {

@@ -18,11 +18,10 @@ import { ParameterMismatchError } from '../minhash/errors.js'
 import type { Signature } from '../minhash/minhash.js'
 import {
   bucketKey,
-  decodeBucket,
   decodeRecord,
   documentKey,
-  encodeBucket,
   encodeRecord,
+  memberKey,
   metaKey,
   type StoreMeta,
   sizeKey,
@@ -146,36 +145,17 @@ export async function openIndex(
     return bytes === undefined ? undefined : decodeRecord(bytes, parameters, id)
   }
 
-  /** Read the buckets `keys`, apply `change` to each id list, and queue the writes. */
-  const updateBuckets = async (
-    changes: Map<string, { add: string[]; remove: string[] }>,
-    operations: Operation[],
-  ) => {
-    const keys = [...changes.keys()]
-    const stored = await db.getMany(keys)
-    for (const [position, key] of keys.entries()) {
-      const { add, remove } = changes.get(key)!
-      const removed = new Set(remove)
-      const ids = decodeBucket(stored[position]).filter((id) => !removed.has(id))
-      ids.push(...add)
-      operations.push(
-        ids.length === 0 ? { type: 'del', key } : { type: 'put', key, value: encodeBucket(ids) },
-      )
-    }
-  }
-
-  const bucketChanges = (
-    changes: Map<string, { add: string[]; remove: string[] }>,
+  /** One key per band per document (`band!bb!kkkkkkkk!<id>`): an add or remove touches its own keys only. */
+  const memberOperations = (
     id: string,
     document: PreparedDocument,
-    kind: 'add' | 'remove',
+    kind: 'put' | 'del',
+    operations: Operation[],
   ) => {
     const keys = bandKeys(document.signature.values, bands, rows)
     for (let band = 0; band < bands; band++) {
-      const key = bucketKey(band, keys[band]!)
-      const change = changes.get(key) ?? { add: [], remove: [] }
-      change[kind].push(id)
-      changes.set(key, change)
+      const key = memberKey(bucketKey(band, keys[band]!), id)
+      operations.push(kind === 'put' ? { type: 'put', key, value: empty } : { type: 'del', key })
     }
   }
 
@@ -183,7 +163,6 @@ export async function openIndex(
     const operations: Operation[] = []
     const seen = new Set<string>()
     const existing = await db.getMany(batch.map(({ id }) => documentKey(id)))
-    const changes = new Map<string, { add: string[]; remove: string[] }>()
     for (const [position, { id, document }] of batch.entries()) {
       if (existing[position] !== undefined || seen.has(id)) {
         throw new Error(
@@ -192,9 +171,8 @@ export async function openIndex(
       }
       seen.add(id)
       operations.push({ type: 'put', key: documentKey(id), value: encodeRecord(document) })
-      bucketChanges(changes, id, document, 'add')
+      memberOperations(id, document, 'put', operations)
     }
-    await updateBuckets(changes, operations)
     operations.push({ type: 'put', key: sizeKey, value: encodeSize(size + batch.length) })
     await db.batch(operations)
     size += batch.length
@@ -246,14 +224,13 @@ export async function openIndex(
       }
       return added
     },
-    remove(id) {
+    async remove(id) {
+      assertId(id, 'remove')
       return serialise(async () => {
         const document = await read(id)
         if (!document) return false
         const operations: Operation[] = [{ type: 'del', key: documentKey(id) }]
-        const changes = new Map<string, { add: string[]; remove: string[] }>()
-        bucketChanges(changes, id, document, 'remove')
-        await updateBuckets(changes, operations)
+        memberOperations(id, document, 'del', operations)
         operations.push({ type: 'put', key: sizeKey, value: encodeSize(size - 1) })
         await db.batch(operations)
         size -= 1
@@ -261,19 +238,24 @@ export async function openIndex(
       })
     },
     async has(id) {
+      assertId(id, 'has')
       return (await db.get(documentKey(id))) !== undefined
     },
     async signatureOf(id) {
+      assertId(id, 'signatureOf')
       return (await read(id))?.signature
     },
     async query(document, queryOptions) {
       const threshold = resolveQueryThreshold(queryOptions, resolved.threshold)
       const prepared = prepareDocument(document, resolved, 'query')
       const keys = bandKeys(prepared.signature.values, bands, rows)
-      const buckets = await db.getMany(Array.from(keys, (key, band) => bucketKey(band, key)))
       const candidates = new Set<string>()
-      for (const bucket of buckets) {
-        for (const id of decodeBucket(bucket)) if (id !== queryOptions?.exclude) candidates.add(id)
+      for (let band = 0; band < bands; band++) {
+        const prefix = memberKey(bucketKey(band, keys[band]!), '')
+        for await (const key of db.keys({ gt: prefix, lt: afterPrefix(prefix) })) {
+          const id = key.slice(prefix.length)
+          if (id !== queryOptions?.exclude) candidates.add(id)
+        }
       }
       const ids = [...candidates]
       const records = await db.getMany(ids.map(documentKey))
@@ -287,6 +269,7 @@ export async function openIndex(
       return matches.sort(byMatch)
     },
     async similarTo(id, queryOptions = {}) {
+      assertId(id, 'similarTo')
       const document = await read(id)
       if (!document) {
         throw new Error(`Cannot \`similarTo\` \`${id}\`: no document with this id is in the index`)
@@ -295,7 +278,8 @@ export async function openIndex(
     },
     async *ids() {
       const prefix = documentKey('')
-      for await (const key of db.keys({ gt: prefix, lt: `${prefix}\uffff` })) {
+      // Every key that starts with `doc!` sorts before `doc"` (ids above U+FFFF included).
+      for await (const key of db.keys({ gt: prefix, lt: afterPrefix(prefix) })) {
         yield key.slice(prefix.length)
       }
     },
@@ -305,6 +289,13 @@ export async function openIndex(
     },
   }
   return index
+}
+
+const empty = new Uint8Array(0)
+
+/** The least key after every key that starts with `prefix` (its last character, plus one). */
+function afterPrefix(prefix: string): string {
+  return `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`
 }
 
 type Operation = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string }

@@ -123,9 +123,7 @@ export function buildBodyTree(text: string, body: Span[], extensions: TreeExtens
         batchSpans++
       }
       // The sentence plugins merge adjacent tokens (`U.S.`, `don't`): run them once per batch.
-      parser.pending = raw.slice(batchStart, batchEnd)
-      parser.pendingIsMerged = false
-      const tokens = parser.tokenizeSentence('').children
+      const tokens = mergeTokens(parser, raw, batchStart, batchEnd)
       let index = 0
       for (const span of body.slice(spanIndex, spanIndex + batchSpans)) {
         while (index < tokens.length && endOf(tokens[index] as SentenceContent) <= span.start)
@@ -164,6 +162,31 @@ export function buildBodyTree(text: string, body: Span[], extensions: TreeExtens
   }
   for (const plugin of extensions.root ?? []) (plugin as (node: Root) => void)(root)
   return root
+}
+
+/**
+ * Runs the sentence plugins over `raw[from..to)` in pieces of about `maxBatchTokens` tokens, so a
+ * single long paragraph costs its length, not its square. A piece ends before a white-space token:
+ * the sentence plugins join a word only with the symbols touching it, and each treats white space
+ * and the end of the list alike, so the merged tokens are the same as in one run.
+ */
+function mergeTokens(
+  parser: BodyParseEnglish,
+  raw: SentenceContent[],
+  from: number,
+  to: number,
+): SentenceContent[] {
+  const merged: SentenceContent[] = []
+  let start = from
+  while (start < to) {
+    let end = Math.min(to, start + maxBatchTokens)
+    while (end < to && (raw[end] as SentenceContent).type !== 'WhiteSpaceNode') end++
+    parser.pending = raw.slice(start, end)
+    parser.pendingIsMerged = false
+    for (const token of parser.tokenizeSentence('').children) merged.push(token)
+    start = end
+  }
+  return merged
 }
 
 // Tokens made by parse-english always have positions with offsets.
