@@ -396,23 +396,21 @@ describe('properties', () => {
     )
   })
 
-  it('stays linear on long unbalanced input', () => {
+  // No wall-clock limit here: a timing assertion would fail on a loaded machine. How the cost
+  // grows is for CPU-time growth tests (measureGrowth); this checks the result on a large input.
+  it('reports problems on long unbalanced input', () => {
     const text = `${'"He said '.repeat(20000)}\n${'“x '.repeat(20000)}`
-    const started = performance.now()
     const { problems } = analyseQuotes(text, quotesOnly)
     expect(problems.length).toBeGreaterThan(0)
-    expect(performance.now() - started).toBeLessThan(5000)
   })
 
-  it('resolves speakers on a long story full of names and no brackets in bounded time', () => {
+  it('resolves speakers on a long story full of names and no brackets', () => {
     const paragraph =
       'Harbour Board chair Ines Barka met Mayor Tomas Reyes and Councillor Ada Quinn on Monday. "We will rebuild the pier," Barka said.'
     const text = Array.from({ length: 6000 }, () => paragraph).join('\n\n')
-    const started = performance.now()
     const quotes = extractQuotes(text)
     expect(quotes).toHaveLength(6000)
     expect(quotes.at(-1)?.speaker?.name).toBe('Ines Barka')
-    expect(performance.now() - started).toBeLessThan(10000)
   })
 })
 

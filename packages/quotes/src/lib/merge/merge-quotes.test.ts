@@ -158,7 +158,7 @@ describe('mergeQuotes', () => {
     )
   })
 
-  it('keeps a large corpus fast (index, not all pairs)', () => {
+  it('merges a large corpus (index, not all pairs)', () => {
     const documents = Array.from({ length: 2000 }, (_, index) => ({
       id: `doc-${index}`,
       quotes: [
@@ -168,9 +168,9 @@ describe('mergeQuotes', () => {
         quote('"We will keep the libraries open on Sundays, whatever the council decides."'),
       ],
     }))
-    const started = performance.now()
+    // No wall-clock limit (it would fail on a loaded machine); an all-pairs comparison of 2,000
+    // documents would still run into the test timeout.
     const merged = mergeQuotes(documents)
-    expect(performance.now() - started).toBeLessThan(5000)
     expect(merged.find((entry) => entry.occurrences.length === 2000)?.text).toContain('libraries')
   })
 })

@@ -850,7 +850,7 @@ describe('resolveSpeakers: any input (property)', () => {
     )
   })
 
-  it('stays linear on a long document', () => {
+  it('resolves every quote of a long document', () => {
     const paragraph =
       'Gen. Joseph Dunford, the chairman, met Army Gen. Hulusi Akar in Ankara. "We agree," he said.\n\n'
     const text = paragraph.repeat(2000)
@@ -864,10 +864,9 @@ describe('resolveSpeakers: any input (property)', () => {
         mention: { start: end + 1, end: end + 3, text: 'he' },
       })
     }
-    const started = performance.now()
+    // No wall-clock limit (it would fail on a loaded machine); a quadratic pass over 2,000 quotes
+    // and their mentions would still run into the test timeout.
     const result = resolveSpeakers(text, quotes)
-    // Generous: a quadratic pass over 2,000 quotes and their mentions would take minutes.
-    expect(performance.now() - started).toBeLessThan(20000)
     expect(result.every((quote) => quote.speaker?.name === 'Joseph Dunford')).toBe(true)
   })
 })
