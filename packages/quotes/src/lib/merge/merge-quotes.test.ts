@@ -1,4 +1,4 @@
-import { readSeed } from '@copydesk/test-utils'
+import { measureGrowth, readSeed } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { resolveSpeakers } from '../speakers/index.js'
@@ -168,10 +168,26 @@ describe('mergeQuotes', () => {
         quote('"We will keep the libraries open on Sundays, whatever the council decides."'),
       ],
     }))
-    // No wall-clock limit (it would fail on a loaded machine); an all-pairs comparison of 2,000
-    // documents would still run into the test timeout.
     const merged = mergeQuotes(documents)
     expect(merged.find((entry) => entry.occurrences.length === 2000)?.text).toContain('libraries')
+  })
+
+  it('grows linearly with the number of documents (CPU time at n and 4n)', () => {
+    const growth = measureGrowth({
+      n: 100,
+      make: (count) =>
+        Array.from({ length: count }, (_, index) => ({
+          id: `doc-${index}`,
+          quotes: [
+            quote(
+              `"Ticket ${index} of the ferry service sold out within an hour of going on sale."`,
+            ),
+            quote('"We will keep the libraries open on Sundays, whatever the council decides."'),
+          ],
+        })),
+      run: (documents) => mergeQuotes(documents),
+    })
+    expect(growth.linear, growth.summary).toBe(true)
   })
 })
 

@@ -1,4 +1,4 @@
-import { readSeed } from '@copydesk/test-utils'
+import { measureGrowth, readSeed } from '@copydesk/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Quote, QuoteKind, Span } from '../types.js'
@@ -864,9 +864,31 @@ describe('resolveSpeakers: any input (property)', () => {
         mention: { start: end + 1, end: end + 3, text: 'he' },
       })
     }
-    // No wall-clock limit (it would fail on a loaded machine); a quadratic pass over 2,000 quotes
-    // and their mentions would still run into the test timeout.
     const result = resolveSpeakers(text, quotes)
     expect(result.every((quote) => quote.speaker?.name === 'Joseph Dunford')).toBe(true)
+  })
+
+  it('grows linearly with the length of the document (CPU time at n and 4n)', () => {
+    const paragraph =
+      'Gen. Joseph Dunford, the chairman, met Army Gen. Hulusi Akar in Ankara. "We agree," he said.\n\n'
+    const growth = measureGrowth({
+      n: 200,
+      make: (count) => {
+        const text = paragraph.repeat(count)
+        const quotes: Quote[] = []
+        for (let start = text.indexOf('"We'); start >= 0; start = text.indexOf('"We', start + 1)) {
+          const end = start + '"We agree,"'.length
+          quotes.push({
+            kind: 'direct',
+            content: [{ start, end, text: text.slice(start, end) }],
+            text: '"We agree,"',
+            mention: { start: end + 1, end: end + 3, text: 'he' },
+          })
+        }
+        return { text, quotes }
+      },
+      run: ({ text, quotes }) => resolveSpeakers(text, quotes),
+    })
+    expect(growth.linear, growth.summary).toBe(true)
   })
 })
