@@ -67,6 +67,11 @@ export interface MergedQuote {
   speakerNames: string[]
   /** Other speakers some documents give for the same words (another person, an outlet). */
   otherSpeakers?: SpeakerEntity[]
+  /**
+   * The words recur in many unrelated groups of documents (an issuer's filing notice): not a quote
+   * to merge, and usually not a quote at all. Such an entry has one occurrence.
+   */
+  boilerplate?: true
   occurrences: QuoteOccurrence[]
 }
 

@@ -30,4 +30,16 @@ describe('merge', () => {
     expect(merged.filter((quote) => hundredYears(quote.text))).toHaveLength(2)
     expect(names.size).toBe(0)
   })
+
+  it('does not merge across two stories, even for a pair that shares passages', () => {
+    const { quotes: merged } = merge(quotes, {
+      related: [{ a: 'wire', b: 'rewrite' }],
+      stories: [['wire'], ['rewrite']],
+    })
+    const entries = merged.filter((quote) => hundredYears(quote.text))
+    expect(entries.map((entry) => entry.occurrences.map((o) => o.document))).toEqual([
+      ['wire'],
+      ['rewrite'],
+    ])
+  })
 })

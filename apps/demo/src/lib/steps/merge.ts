@@ -23,7 +23,7 @@ const minimumFragmentWords = 8
 /**
  * Step 5: the same quote across documents becomes one entry with every occurrence (`mergeQuotes`
  * of `@copydesk/quotes`, which merges only within each connected group of `related` documents:
- * duplicates and pairs sharing shingles), and, story by story, a speaker a document names only in
+ * the stories, and pairs within a story; entries the package marks `boilerplate` are left out), and, story by story, a speaker a document names only in
  * part takes the full name the story agrees on (`completeSpeakerNames` with the stories as
  * `related`; the names it applied are kept for `write`). Quotes found in more documents come first.
  *
@@ -36,10 +36,20 @@ export function merge(
   { related, stories }: { related: { a: string; b: string }[]; stories: string[][] },
 ): Merged {
   const documents = quotes.map(({ document, quotes }) => ({ id: document, quotes }))
+  // Quotes merge within a story only (duplicates are in their story): a pair whose documents are
+  // in two stories does not join them. Boilerplate many stories carry (an issuer's filing notice)
+  // is not a quote of the corpus: it is left out of the merged list.
+  const storyOf = new Map<string, number>()
+  stories.forEach((story, index) => {
+    for (const id of story) storyOf.set(id, index)
+  })
+  const withinStory = related.filter(({ a, b }) => storyOf.get(a) === storyOf.get(b))
   const merged = mergeQuotes(documents, {
     minWords: minimumFragmentWords,
-    related: related.map(({ a, b }) => [a, b]),
-  }).map(reportMergedQuote)
+    related: [...stories, ...withinStory.map(({ a, b }) => [a, b])],
+  })
+    .filter((entry) => !entry.boilerplate)
+    .map(reportMergedQuote)
   const spread = (entry: ReportMergedQuote) =>
     new Set(entry.occurrences.map((occurrence) => occurrence.document)).size
   merged.sort((a, b) => spread(b) - spread(a) || b.occurrences.length - a.occurrences.length)

@@ -262,6 +262,56 @@ describe('mergeQuotes: related documents', () => {
     expect(spread(merged)).toEqual([['a', 'a'], ['b']])
   })
 
+  it('marks as boilerplate the words many unrelated groups carry, and merges them with nothing', () => {
+    const issuers = ['Halvor Mining', 'Pell Freight', 'Dorrit Foods', 'Ames Radio']
+    const notice = (issuer: string) =>
+      `"${issuer} has filed a registration statement with the Securities and Exchange Commission covering a proposed offering of 2.5 mln common shares."`
+    const proceeds = (use: string) =>
+      `"Proceeds from the offering will be used to ${use} and for general corporate purposes."`
+    const uses = ['repay bank debt', 'buy two ships', 'expand a plant', 'fund research']
+    const documents = issuers.flatMap((issuer, index) => [
+      {
+        id: `${index}-a`,
+        quotes: [
+          quote(notice(issuer), person(issuer)),
+          quote(proceeds(uses[index] as string)),
+          quote(
+            `"Our order book for ${uses[index]} is the fullest in a decade."`,
+            person(`${issuer} chief`),
+          ),
+        ],
+      },
+      {
+        id: `${index}-b`,
+        quotes: [
+          quote(notice(issuer), person(issuer)),
+          quote(
+            `"Our order book for ${uses[index]} is the fullest in a decade."`,
+            person(`${issuer} chief`),
+          ),
+        ],
+      },
+    ])
+    const related = issuers.map((_, index) => [`${index}-a`, `${index}-b`])
+    const merged = mergeQuotes(documents, { related, boilerplateGroups: 3 })
+    const boilerplate = merged.filter((entry) => entry.boilerplate)
+    // Four notices twice each and four proceeds sentences: each its own entry.
+    expect(boilerplate).toHaveLength(12)
+    expect(boilerplate.every((entry) => entry.occurrences.length === 1)).toBe(true)
+    // Each company's own quote still merges within its pair.
+    const own = merged.filter((entry) => !entry.boilerplate)
+    expect(own.map((entry) => entry.occurrences.map((occurrence) => occurrence.document))).toEqual(
+      issuers.map((_, index) => [`${index}-a`, `${index}-b`]),
+    )
+    // Under the default (10 groups) four issuers are too few: the notices merge within each pair.
+    const byDefault = mergeQuotes(documents, { related })
+    expect(byDefault.some((entry) => entry.boilerplate)).toBe(false)
+    expect(byDefault.filter((entry) => entry.occurrences.length === 2)).toHaveLength(8)
+    expect(() => mergeQuotes(documents, { boilerplateGroups: 1 })).toThrow(
+      /Option `boilerplateGroups` for `mergeQuotes` must be a whole number of at least 2/,
+    )
+  })
+
   it('gives every quote one entry with groups too (property)', () => {
     const words = ['port', 'ferry', 'strike', 'will', 'end', 'soon', 'the', 'union', 'said']
     fc.assert(

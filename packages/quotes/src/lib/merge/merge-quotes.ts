@@ -31,6 +31,15 @@ export interface MergeQuotesOptions {
    * may share a quote with every other.
    */
   related?: RelatedDocuments
+  /**
+   * How many unrelated groups (see `related`) must carry the same words for a quote to be
+   * boilerplate (default 10): a quote of at least `minWords` words most of whose word 4-grams
+   * stand in that many groups (an issuer's filing notice, "proceeds from the offering will be
+   * used for general corporate purposes") merges with nothing and its entry says `boilerplate`.
+   * A corpus-level count, not a phrase list; it needs `related` (without it the corpus is one
+   * group and nothing is boilerplate).
+   */
+  boilerplateGroups?: number
 }
 
 interface Item {
@@ -40,9 +49,14 @@ interface Item {
   words: string[]
   joined: string
   shingles: string[]
+  boilerplate: boolean
 }
 
 const mergeChecks = {
+  boilerplateGroups: {
+    expected: 'a whole number of at least 2 (default 10)',
+    test: (value: unknown) => Number.isInteger(value) && (value as number) >= 2,
+  },
   minWords: {
     expected: 'a whole number of at least 1 (default 4)',
     test: (value: unknown) => Number.isInteger(value) && (value as number) >= 1,
@@ -105,12 +119,52 @@ export function mergeQuotes(
     if (list) list.push(documentIndex)
     else members.set(group, [documentIndex])
   })
+  const spread = shingleSpread(documents, members.values(), minWords)
+  const boilerplateGroups = checked.boilerplateGroups ?? 10
+  const isBoilerplate = (shingles: readonly string[]) => {
+    let common = 0
+    for (const shingle of shingles) {
+      if ((spread.get(shingle)?.groups ?? 0) >= boilerplateGroups) common++
+    }
+    return shingles.length > 0 && common * 2 >= shingles.length
+  }
   const entries: FirstOccurrence[] = []
   for (const group of members.values()) {
-    mergeGroup(documents, group, minWords, minOverlap, entries)
+    mergeGroup(documents, group, { minWords, minOverlap, isBoilerplate }, entries)
   }
   entries.sort((a, b) => a.document - b.document || a.order - b.order)
   return entries.map((first) => first.entry)
+}
+
+/**
+ * For every word 4-gram of the quotes of at least `minWords` words: how many groups carry it
+ * (each group counted once, groups visited one after the other).
+ */
+function shingleSpread(
+  documents: readonly QuoteDocument[],
+  groups: Iterable<readonly number[]>,
+  minWords: number,
+): Map<string, { groups: number; last: number }> {
+  const spread = new Map<string, { groups: number; last: number }>()
+  let groupIndex = 0
+  for (const group of groups) {
+    for (const documentIndex of group) {
+      for (const quote of (documents[documentIndex] as QuoteDocument).quotes) {
+        const words = quoteWords(quoteText(quote))
+        if (words.length < minWords) continue
+        for (const shingle of shinglesOf(words)) {
+          const seen = spread.get(shingle)
+          if (!seen) spread.set(shingle, { groups: 1, last: groupIndex })
+          else if (seen.last !== groupIndex) {
+            seen.groups++
+            seen.last = groupIndex
+          }
+        }
+      }
+    }
+    groupIndex++
+  }
+  return spread
 }
 
 /** A merged entry with where its first occurrence stands, to put entries in that order. */
@@ -124,8 +178,15 @@ interface FirstOccurrence {
 function mergeGroup(
   documents: readonly QuoteDocument[],
   group: readonly number[],
-  minWords: number,
-  minOverlap: number,
+  {
+    minWords,
+    minOverlap,
+    isBoilerplate,
+  }: {
+    minWords: number
+    minOverlap: number
+    isBoilerplate: (shingles: readonly string[]) => boolean
+  },
   entries: FirstOccurrence[],
 ): void {
   const items: Item[] = []
@@ -133,13 +194,15 @@ function mergeGroup(
     const document = documents[documentIndex] as QuoteDocument
     document.quotes.forEach((quote, order) => {
       const words = quoteWords(quoteText(quote))
+      const shingles = shinglesOf(words)
       items.push({
         document: documentIndex,
         order,
         quote,
         words,
         joined: ` ${words.join(' ')} `,
-        shingles: shinglesOf(words),
+        shingles,
+        boilerplate: words.length >= minWords && isBoilerplate(shingles),
       })
     })
   }
@@ -166,7 +229,7 @@ function mergeGroup(
   // Identical wording, however short.
   const byWords = new Map<string, number>()
   items.forEach((item, index) => {
-    if (item.words.length === 0) return
+    if (item.words.length === 0 || item.boilerplate) return
     const seen = byWords.get(item.joined)
     if (seen === undefined) byWords.set(item.joined, index)
     else union(seen, index)
@@ -175,7 +238,7 @@ function mergeGroup(
   // Containment and overlap, through the rarest shingles.
   const postings = new Map<string, number[]>()
   items.forEach((item, index) => {
-    if (item.words.length < minWords) return
+    if (item.words.length < minWords || item.boilerplate) return
     for (const shingle of new Set(item.shingles)) {
       const list = postings.get(shingle)
       if (list) list.push(index)
@@ -183,7 +246,7 @@ function mergeGroup(
     }
   })
   items.forEach((item, index) => {
-    if (item.words.length < minWords) return
+    if (item.words.length < minWords || item.boilerplate) return
     // Shingles no other quote holds find nothing: skip them.
     const rarest = [...new Set(item.shingles)]
       .filter((shingle) => (postings.get(shingle)?.length ?? 0) > 1)
@@ -219,6 +282,7 @@ function mergeGroup(
     const entry: MergedQuote = { text: quoteText(longest.quote), speakerNames: names, occurrences }
     if (speaker) entry.speaker = speaker
     if (others.length > 0) entry.otherSpeakers = others
+    if (longest.boilerplate) entry.boilerplate = true
     const first = list[0] as Item
     entries.push({ document: first.document, order: first.order, entry })
   }
