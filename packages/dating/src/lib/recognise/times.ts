@@ -131,18 +131,25 @@ export function partOfDay(scanner: Scanner, index: number): Core | null {
   return { end: index + 1, type: 'TIME', value: resolveDayOffset(0, `T${code}`), takesThe: true }
 }
 
-/** `0600 GMT`, `1430 hours`: a four-digit clock time, only before a zone or `hours`. */
+/** `0600 GMT`, `1430 hours`, `1805 local time`, `1600 est/2100 gmt`: a four-digit clock time, only before a zone, `local time` or `hours`. */
 function readMilitaryTime(scanner: Scanner, index: number): Core | null {
   if (scanner.digitCount(index) !== 4) return null
   const next = scanner.word(index + 1)
+  const isZone = timeZones.has(next.toUpperCase())
+  // A lower-case zone only where it cannot be a word: `gmt`, `utc`, or `1600 est/2100 gmt`.
   const zone =
-    timeZones.has(next.toUpperCase()) && (scanner.tokens[index + 1]?.capitalised ?? false)
-  if (!zone && next !== 'hours' && next !== 'hrs') return null
+    isZone &&
+    ((scanner.tokens[index + 1]?.capitalised ?? false) ||
+      next === 'gmt' ||
+      next === 'utc' ||
+      (scanner.is(index + 2, '/') && scanner.digitCount(index + 3) === 4))
+  const localTime = next === 'local' && scanner.word(index + 2) === 'time'
+  if (!zone && !localTime && next !== 'hours' && next !== 'hrs') return null
   const digits = scanner.lower(index)
   const hour = Number(digits.slice(0, 2))
   const minute = Number(digits.slice(2))
   if (hour > 24 || minute > 59) return null
-  const end = index + 2
+  const end = localTime ? index + 3 : index + 2
   const day = readDayAfter(scanner, end)
   return {
     end: day ? day.end : end,
