@@ -58,7 +58,10 @@ const systems: { name: string; extract?: TimexExtractor }[] = [
 
 function score(gold: string, system: string): Scores {
   const json = path.join(system, '..', `${path.basename(system)}.json`)
-  execFileSync(process.execPath, [scorer, gold, system, '--json', json], { stdio: 'ignore' })
+  // The scorer's report goes to stdout (we read its JSON); its errors stay visible on stderr.
+  execFileSync(process.execPath, [scorer, gold, system, '--json', json], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   return JSON.parse(readFileSync(json, 'utf8')) as Scores
 }
 
