@@ -11,7 +11,7 @@ export interface GrowthOptions<Input> {
   make: (n: number) => Input
   /** The computation measured. */
   run: (input: Input) => unknown
-  /** The starting size; doubled until one run at this size takes at least `minMilliseconds`. */
+  /** The starting size; doubled until a warm run at this size takes at least `minMilliseconds`. */
   n: number
   /** The larger input is `factor`·n. Default 4. */
   factor?: number
@@ -78,12 +78,14 @@ export function measureGrowth<Input>(options: GrowthOptions<Input>): GrowthResul
 
   let n = options.n
   let small = options.make(n)
-  // Warm up (JIT) and find a size whose cost is well above the clock's noise.
-  let smallMilliseconds = cpuMilliseconds(options.run, small, 1)
+  // Warm up first (a cold run pays for compilation and looks costlier than the computation is),
+  // then find a size whose warm cost is well above the clock's noise.
+  options.run(small)
+  let smallMilliseconds = cpuMilliseconds(options.run, small, 2)
   while (smallMilliseconds < minMilliseconds && n * 2 <= maxN) {
     n *= 2
     small = options.make(n)
-    smallMilliseconds = cpuMilliseconds(options.run, small, 1)
+    smallMilliseconds = cpuMilliseconds(options.run, small, 2)
   }
   const large = options.make(n * factor)
 

@@ -172,16 +172,17 @@ describe('mergeQuotes', () => {
     expect(merged.find((entry) => entry.occurrences.length === 2000)?.text).toContain('libraries')
   })
 
-  it('grows linearly with the number of documents (CPU time at n and 4n)', () => {
+  // One quote in every document (a wire story and its reprints) beside one of each document's own.
+  // (Templated quotes of distinct wording, "Ticket 1 … / Ticket 2 …" in thousands of documents of
+  // one group, are still compared pairwise: not covered here.)
+  it('grows linearly with the number of documents carrying one quote (CPU time at n and 4n)', () => {
     const growth = measureGrowth({
       n: 100,
       make: (count) =>
         Array.from({ length: count }, (_, index) => ({
           id: `doc-${index}`,
           quotes: [
-            quote(
-              `"Ticket ${index} of the ferry service sold out within an hour of going on sale."`,
-            ),
+            quote(`"Pier ${index} reopens after storm ${index} hit."`),
             quote('"We will keep the libraries open on Sundays, whatever the council decides."'),
           ],
         })),

@@ -235,10 +235,15 @@ function mergeGroup(
     else union(seen, index)
   })
 
-  // Containment and overlap, through the rarest shingles.
+  // Containment and overlap, through the rarest shingles, between distinct wordings only: a copy
+  // is already one with the first quote of its wording, and `sameQuote` reads the words alone, so
+  // comparing the copies again would find nothing new — and cost quadratic time when one quote
+  // stands in thousands of documents (a wire story and its reprints).
+  const distinct = (item: Item, index: number) =>
+    item.words.length >= minWords && !item.boilerplate && byWords.get(item.joined) === index
   const postings = new Map<string, number[]>()
   items.forEach((item, index) => {
-    if (item.words.length < minWords || item.boilerplate) return
+    if (!distinct(item, index)) return
     for (const shingle of new Set(item.shingles)) {
       const list = postings.get(shingle)
       if (list) list.push(index)
@@ -246,7 +251,7 @@ function mergeGroup(
     }
   })
   items.forEach((item, index) => {
-    if (item.words.length < minWords || item.boilerplate) return
+    if (!distinct(item, index)) return
     // Shingles no other quote holds find nothing: skip them.
     const rarest = [...new Set(item.shingles)]
       .filter((shingle) => (postings.get(shingle)?.length ?? 0) > 1)
