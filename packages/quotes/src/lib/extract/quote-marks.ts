@@ -80,6 +80,18 @@ function opensWithMark(text: string, paragraph: ParagraphRange | undefined): boo
   return (first === '\u2018' || first === "'") && (second === first || second === '\u2019')
 }
 
+/** Index of the first of the sorted `marks` at or after `offset`. */
+function firstMarkAtOrAfter(marks: readonly number[], offset: number): number {
+  let low = 0
+  let high = marks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((marks[middle] as number) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /**
  * Pair the quotation marks of each paragraph. Double marks (straight or curly) make the
  * top-level quotes; single marks do too when no double quote is open, but only where they open
@@ -94,6 +106,12 @@ export function findQuotedRegions(
   const regions: QuotedRegion[] = []
   const problems: MarkProblem[] = []
   let previousContinues = false
+  // Every mark of the text, found once; each paragraph walks its own with a cursor, so a
+  // paragraph without marks costs nothing (a search from its start would run to the text's end).
+  const marks: number[] = []
+  quoteCharacters.lastIndex = 0
+  for (let match = quoteCharacters.exec(text); match; match = quoteCharacters.exec(text))
+    marks.push(match.index)
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p] as ParagraphRange
     let open: OpenMark | undefined
@@ -149,13 +167,12 @@ export function findQuotedRegions(
         single: false,
       })
     }
-    quoteCharacters.lastIndex = start
-    for (
-      let match = quoteCharacters.exec(text);
-      match && match.index < end;
-      match = quoteCharacters.exec(text)
-    ) {
-      let index = match.index
+    let cursor = firstMarkAtOrAfter(marks, start)
+    // After a doubled single mark (''), the walk resumes past its second character.
+    let resumeAt = start
+    for (; cursor < marks.length && (marks[cursor] as number) < end; cursor++) {
+      let index = marks[cursor] as number
+      if (index < resumeAt) continue
       const char = text[index] as string
       const next = text[index + 1]
       const doubledSingle =
@@ -174,7 +191,7 @@ export function findQuotedRegions(
           close(trimEnd(text, open.position, index), false)
         }
         open = { position: index, single: false }
-        if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
+        if (doubledSingle) resumeAt = ++index + 1
       } else if (doubleClosers.has(char) || doubledSingle) {
         if (open?.single) continue
         if (open) {
@@ -184,7 +201,7 @@ export function findQuotedRegions(
         } else {
           recoverOpening(index, index + (doubledSingle ? 2 : 1))
         }
-        if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
+        if (doubledSingle) resumeAt = ++index + 1
       } else if (char === '"') {
         if (open?.single) continue
         // Some wires type the apostrophe as a double mark: Brazil"s, country"s.
