@@ -131,24 +131,58 @@ export function findQuotedRegions(
     }
     // A closing mark with no opening one: the quote most likely began with its sentence
     // (`…," Jones said. It was never about him."`). Recover it from there and report the mark.
+    // The marks come in order, so what one recovery measured (where the sentence after the last
+    // region ends, the blanks after it, the words up to the mark) holds for the next one: each
+    // carries on from where the last stopped, and a run of unmatched marks costs one pass.
+    let scanFloor = -1
+    let scanAt = 0
+    let sentenceEnd = -1
+    let blanksFrom = -1
+    let blanksTo = 0
+    let wordsFrom = -1
+    let wordsTo = 0
+    let wordCount = 0
     const recoverOpening = (markStart: number, markEnd: number) => {
       const floor = Math.max(
         start,
         regions.length > firstRegion ? (regions[regions.length - 1] as QuotedRegion).end : start,
       )
+      if (floor !== scanFloor) {
+        scanFloor = floor
+        scanAt = floor
+        sentenceEnd = -1
+      }
       let from = floor
       if (floor > start) {
         // Skip the rest of the sentence that attributed the previous quote ("Jones said.").
-        let scan = floor
-        while (
-          scan < markStart &&
-          !(/[.?!…]/.test(text[scan] as string) && /\s/.test(text[scan + 1] ?? ''))
-        )
-          scan++
-        if (scan < markStart) from = scan + 1
+        if (sentenceEnd < 0) {
+          while (
+            scanAt < markStart &&
+            !(/[.?!…]/.test(text[scanAt] as string) && /\s/.test(text[scanAt + 1] ?? ''))
+          )
+            scanAt++
+          if (scanAt < markStart) sentenceEnd = scanAt
+        }
+        if (sentenceEnd >= 0) from = sentenceEnd + 1
       }
-      while (from < markStart && /\s/.test(text[from] as string)) from++
-      const words = text.slice(from, markStart).match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+      if (from !== blanksFrom) {
+        blanksFrom = from
+        blanksTo = from
+      }
+      // A skip that stopped at an earlier mark stops there again: a mark is not a blank.
+      while (blanksTo < markStart && /\s/.test(text[blanksTo] as string)) blanksTo++
+      from = blanksTo
+      if (from !== wordsFrom) {
+        wordsFrom = from
+        wordsTo = from
+        wordCount = 0
+      }
+      // Words never run across the earlier mark `wordsTo` stopped at, so the counts add up.
+      if (wordsTo < markStart) {
+        wordCount += text.slice(wordsTo, markStart).match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+        wordsTo = markStart
+      }
+      const words = wordCount
       const recovered = words >= 3
       problems.push({
         reason: `Unmatched closing quotation mark at ${markStart}: no quote is open in this paragraph${recovered ? `; read as a quote from ${from}` : ''}`,
