@@ -80,6 +80,18 @@ function opensWithMark(text: string, paragraph: ParagraphRange | undefined): boo
   return (first === '\u2018' || first === "'") && (second === first || second === '\u2019')
 }
 
+/** Index of the first of the sorted `marks` at or after `offset`. */
+function firstMarkAtOrAfter(marks: readonly number[], offset: number): number {
+  let low = 0
+  let high = marks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((marks[middle] as number) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /**
  * Pair the quotation marks of each paragraph. Double marks (straight or curly) make the
  * top-level quotes; single marks do too when no double quote is open, but only where they open
@@ -94,6 +106,12 @@ export function findQuotedRegions(
   const regions: QuotedRegion[] = []
   const problems: MarkProblem[] = []
   let previousContinues = false
+  // Every mark of the text, found once; each paragraph walks its own with a cursor, so a
+  // paragraph without marks costs nothing (a search from its start would run to the text's end).
+  const marks: number[] = []
+  quoteCharacters.lastIndex = 0
+  for (let match = quoteCharacters.exec(text); match; match = quoteCharacters.exec(text))
+    marks.push(match.index)
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p] as ParagraphRange
     let open: OpenMark | undefined
@@ -113,24 +131,58 @@ export function findQuotedRegions(
     }
     // A closing mark with no opening one: the quote most likely began with its sentence
     // (`…," Jones said. It was never about him."`). Recover it from there and report the mark.
+    // The marks come in order, so what one recovery measured (where the sentence after the last
+    // region ends, the blanks after it, the words up to the mark) holds for the next one: each
+    // carries on from where the last stopped, and a run of unmatched marks costs one pass.
+    let scanFloor = -1
+    let scanAt = 0
+    let sentenceEnd = -1
+    let blanksFrom = -1
+    let blanksTo = 0
+    let wordsFrom = -1
+    let wordsTo = 0
+    let wordCount = 0
     const recoverOpening = (markStart: number, markEnd: number) => {
       const floor = Math.max(
         start,
         regions.length > firstRegion ? (regions[regions.length - 1] as QuotedRegion).end : start,
       )
+      if (floor !== scanFloor) {
+        scanFloor = floor
+        scanAt = floor
+        sentenceEnd = -1
+      }
       let from = floor
       if (floor > start) {
         // Skip the rest of the sentence that attributed the previous quote ("Jones said.").
-        let scan = floor
-        while (
-          scan < markStart &&
-          !(/[.?!…]/.test(text[scan] as string) && /\s/.test(text[scan + 1] ?? ''))
-        )
-          scan++
-        if (scan < markStart) from = scan + 1
+        if (sentenceEnd < 0) {
+          while (
+            scanAt < markStart &&
+            !(/[.?!…]/.test(text[scanAt] as string) && /\s/.test(text[scanAt + 1] ?? ''))
+          )
+            scanAt++
+          if (scanAt < markStart) sentenceEnd = scanAt
+        }
+        if (sentenceEnd >= 0) from = sentenceEnd + 1
       }
-      while (from < markStart && /\s/.test(text[from] as string)) from++
-      const words = text.slice(from, markStart).match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+      if (from !== blanksFrom) {
+        blanksFrom = from
+        blanksTo = from
+      }
+      // A skip that stopped at an earlier mark stops there again: a mark is not a blank.
+      while (blanksTo < markStart && /\s/.test(text[blanksTo] as string)) blanksTo++
+      from = blanksTo
+      if (from !== wordsFrom) {
+        wordsFrom = from
+        wordsTo = from
+        wordCount = 0
+      }
+      // Words never run across the earlier mark `wordsTo` stopped at, so the counts add up.
+      if (wordsTo < markStart) {
+        wordCount += text.slice(wordsTo, markStart).match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+        wordsTo = markStart
+      }
+      const words = wordCount
       const recovered = words >= 3
       problems.push({
         reason: `Unmatched closing quotation mark at ${markStart}: no quote is open in this paragraph${recovered ? `; read as a quote from ${from}` : ''}`,
@@ -149,13 +201,12 @@ export function findQuotedRegions(
         single: false,
       })
     }
-    quoteCharacters.lastIndex = start
-    for (
-      let match = quoteCharacters.exec(text);
-      match && match.index < end;
-      match = quoteCharacters.exec(text)
-    ) {
-      let index = match.index
+    let cursor = firstMarkAtOrAfter(marks, start)
+    // After a doubled single mark (''), the walk resumes past its second character.
+    let resumeAt = start
+    for (; cursor < marks.length && (marks[cursor] as number) < end; cursor++) {
+      let index = marks[cursor] as number
+      if (index < resumeAt) continue
       const char = text[index] as string
       const next = text[index + 1]
       const doubledSingle =
@@ -174,7 +225,7 @@ export function findQuotedRegions(
           close(trimEnd(text, open.position, index), false)
         }
         open = { position: index, single: false }
-        if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
+        if (doubledSingle) resumeAt = ++index + 1
       } else if (doubleClosers.has(char) || doubledSingle) {
         if (open?.single) continue
         if (open) {
@@ -184,7 +235,7 @@ export function findQuotedRegions(
         } else {
           recoverOpening(index, index + (doubledSingle ? 2 : 1))
         }
-        if (doubledSingle) quoteCharacters.lastIndex = ++index + 1
+        if (doubledSingle) resumeAt = ++index + 1
       } else if (char === '"') {
         if (open?.single) continue
         // Some wires type the apostrophe as a double mark: Brazil"s, country"s.
