@@ -23,7 +23,11 @@ export interface GrowthOptions<Input> {
   attempts?: number
   /** The smaller input must take at least this much CPU time (so noise is small). Default 25. */
   minMilliseconds?: number
-  /** Never grow `n` beyond this while looking for `minMilliseconds`. Default n·2^12. */
+  /**
+   * Never grow `n` beyond this while looking for `minMilliseconds` (default 256·n). A computation
+   * still under `minMilliseconds` there is too cheap to measure: it counts as linear when the
+   * larger input also costs under `factor`·`minMilliseconds`.
+   */
   maxN?: number
 }
 
@@ -71,7 +75,7 @@ export function measureGrowth<Input>(options: GrowthOptions<Input>): GrowthResul
   const limit = options.limit ?? 8
   const attempts = Math.max(1, options.attempts ?? 3)
   const minMilliseconds = options.minMilliseconds ?? 25
-  const maxN = options.maxN ?? options.n * 2 ** 12
+  const maxN = options.maxN ?? options.n * 256
   if (!Number.isFinite(options.n) || options.n <= 0) {
     throw new RangeError(`measureGrowth: n must be a positive number, got ${options.n}`)
   }
@@ -103,7 +107,7 @@ export function measureGrowth<Input>(options: GrowthOptions<Input>): GrowthResul
   }
   // `best` is set: the loop runs at least once.
   const result = best as { small: number; large: number; ratio: number }
-  const linear = result.ratio < limit
+  const linear = result.ratio < limit || result.large < factor * minMilliseconds
   return {
     n,
     factor,
