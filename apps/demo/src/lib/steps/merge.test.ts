@@ -31,6 +31,14 @@ describe('merge', () => {
     expect(names.size).toBe(0)
   })
 
+  it('does not merge for a related pair that is in no story', () => {
+    const { quotes: merged } = merge(quotes, {
+      related: [{ a: 'wire', b: 'rewrite' }],
+      stories: [],
+    })
+    expect(merged.filter((quote) => hundredYears(quote.text))).toHaveLength(2)
+  })
+
   it('does not merge across two stories, even for a pair that shares passages', () => {
     const { quotes: merged } = merge(quotes, {
       related: [{ a: 'wire', b: 'rewrite' }],

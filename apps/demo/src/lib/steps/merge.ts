@@ -37,13 +37,16 @@ export function merge(
 ): Merged {
   const documents = quotes.map(({ document, quotes }) => ({ id: document, quotes }))
   // Quotes merge within a story only (duplicates are in their story): a pair whose documents are
-  // in two stories does not join them. Boilerplate many stories carry (an issuer's filing notice)
+  // in two stories, or in none, does not join them. Boilerplate many stories carry (an issuer's filing notice)
   // is not a quote of the corpus: it is left out of the merged list.
   const storyOf = new Map<string, number>()
   stories.forEach((story, index) => {
     for (const id of story) storyOf.set(id, index)
   })
-  const withinStory = related.filter(({ a, b }) => storyOf.get(a) === storyOf.get(b))
+  const withinStory = related.filter(({ a, b }) => {
+    const story = storyOf.get(a)
+    return story !== undefined && story === storyOf.get(b)
+  })
   const merged = mergeQuotes(documents, {
     minWords: minimumFragmentWords,
     related: [...stories, ...withinStory.map(({ a, b }) => [a, b])],
