@@ -1,5 +1,5 @@
 // Story clusters on the news corpus's Reuters reports: how many stories, how large the largest,
-// with and without a time window. `pnpm --filter @copydesk/dedupe run stories`
+// with no time window, the default one and one day. `pnpm --filter @copydesk/dedupe run stories`
 
 import { newsCorpus, sharedDirectory } from '@copydesk/test-utils'
 import { storyClusters } from '../src/index.js'
@@ -34,13 +34,18 @@ if (shared) {
     return date && document.text.trim() ? [{ id: document.id, text: document.text, date }] : []
   })
   console.log(`${reports.length} dated Reuters reports`)
-  for (const windowDays of [undefined, 1]) {
+  for (const windowDays of [Number.POSITIVE_INFINITY, undefined, 1]) {
     const start = process.cpuUsage()
     const stories = storyClusters(reports, windowDays === undefined ? {} : { windowDays })
     const used = process.cpuUsage(start)
     const sizes = stories.map((story) => story.members.length).filter((size) => size > 1)
     sizes.sort((a, b) => b - a)
-    const label = windowDays === undefined ? 'no window' : `windowDays: ${windowDays}`
+    const label =
+      windowDays === undefined
+        ? 'default window (14 days)'
+        : windowDays === Number.POSITIVE_INFINITY
+          ? 'no window'
+          : `windowDays: ${windowDays}`
     console.log(
       `${label}: ${stories.length} stories, ${sizes.length} of two or more, largest ${sizes.slice(0, 5).join(', ')}; ` +
         `${sizes.reduce((sum, size) => sum + size, 0)} reports in them; ` +

@@ -1,6 +1,7 @@
 export type { PassageLevel, PassageOptions, SharedPassage } from './lib/align/passages.js'
 export { sharedPassages } from './lib/align/passages.js'
 export type {
+  SharedShingleAddOptions,
   SharedShingleOptions,
   SharedShinglePair,
   SharedShingles,
@@ -20,7 +21,7 @@ export { exactDuplicates } from './lib/cluster/exact-duplicates.js'
 export type { StoryCluster, StoryLink, StoryOptions } from './lib/cluster/story-clusters.js'
 export { storyClusters } from './lib/cluster/story-clusters.js'
 export type { StoryEdge, StoryStar, StoryStarOptions } from './lib/cluster/story-stars.js'
-export { storyClustersFromLinks } from './lib/cluster/story-stars.js'
+export { storyClustersFromLinks, storyDefaults } from './lib/cluster/story-stars.js'
 export type { DocumentInput } from './lib/documents.js'
 export type { DuplicateIndex } from './lib/index/memory-index.js'
 export { createIndex } from './lib/index/memory-index.js'

@@ -25,6 +25,7 @@ describe('public API surface', () => {
         "signatureStream",
         "storyClusters",
         "storyClustersFromLinks",
+        "storyDefaults",
       ]
     `)
   })

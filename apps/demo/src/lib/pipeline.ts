@@ -55,7 +55,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
     const analysed = await timed(log, 'analyse', () => analyse(run, spool, log))
     const related = await timed(log, 'relate', () => relate(analysed.relations))
     const aligned = await timed(log, 'align', () =>
-      align(run, { ids: analysed.dates.keys(), related }, log),
+      align(run, { ids: analysed.dates.keys(), related, dates: analysed.dates }, log),
     )
     const redated = await timed(log, 'redate', () =>
       redate(run, { pairs: related.pairs, stories: aligned.stories, dates: analysed.dates }, log),

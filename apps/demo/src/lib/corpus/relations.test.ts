@@ -41,6 +41,11 @@ describe('corpus relations', () => {
     expect(found.similarPairs.map(key)).toContain('council~council-rescrape')
     const all = [...found.pairs, ...found.passagePairs, ...found.similarPairs]
     expect(all.some(({ a, b }) => a === 'football' || b === 'football')).toBe(false)
+    // The rescrape is added as a copy of the council story: the rewrite's shared 5-grams, carried
+    // by the story and its copy, weigh as if only two documents had them.
+    const weight = (b: string) =>
+      found.passagePairs.find((pair) => key(pair) === ['council', b].sort().join('~'))!
+    expect(weight('rewrite').weight).toBe(weight('rewrite').shared)
   })
 
   it('stories (storyClustersFromLinks of @copydesk/dedupe) are stars: a chain does not make one story', () => {

@@ -38,8 +38,10 @@ export interface RelationOptions {
  * `duplicateClustersFromPairs` of `@copydesk/dedupe`: a representative (its first document in
  * input order) and the documents most similar to it within the threshold, so a cluster never
  * chains through a weak link. Candidates for shared passages: pairs sharing
- * `minSharedShingles` distinctive word 5-grams (`createSharedShingles` of `@copydesk/dedupe`),
- * whose shingle-set similarity also gives the pairs similar enough to be one story.
+ * `minSharedShingles` distinctive word 5-grams (`createSharedShingles` of `@copydesk/dedupe`,
+ * duplicates added as copies of their first match), whose shingle-set similarity also gives the
+ * pairs similar enough to be one story, and whose `weight` (the shared 5-grams weighted by how
+ * many documents carry them) says whether their shared passages can link a story.
  *
  * @example
  *   const relations = createRelations()
@@ -65,13 +67,17 @@ export function createRelations(options: RelationOptions = {}) {
       const twin = document.key === undefined ? undefined : exact.get(document.key)
       if (twin !== undefined) pairs.push({ a: twin, b: id, similarity: 1, kind: 'exact' })
       else if (document.key !== undefined) exact.set(document.key, id)
+      let copyOf = twin
       for (const match of duplicates.query(signature)) {
         if (match.id !== twin) {
           pairs.push({ a: match.id, b: id, similarity: round(match.similarity), kind: 'near' })
+          copyOf ??= match.id
         }
       }
       duplicates.add(id, signature)
-      if (document.shingles) shared?.add(id, document.shingles)
+      // A duplicate counts as a copy of its first match when its shingles are weighted by how
+      // many documents carry them (syndicated copies do not make a story look like boilerplate).
+      if (document.shingles) shared?.add(id, document.shingles, { copyOf })
       ids.push(id)
     },
     finish(): CorpusFindings {

@@ -31,8 +31,8 @@ describe('align', () => {
       {
         ids,
         related: related([
-          { a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3 },
-          { a: 'wire', b: 'football', shared: 4, similarity: 0.02 },
+          { a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3, weight: 40 },
+          { a: 'wire', b: 'football', shared: 4, similarity: 0.02, weight: 4 },
         ]),
       },
       log,
@@ -62,8 +62,8 @@ describe('align', () => {
       {
         ids,
         related: related([
-          { a: 'wire', b: 'rescrape', shared: 80, similarity: 0.9 },
-          { a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3 },
+          { a: 'wire', b: 'rescrape', shared: 80, similarity: 0.9, weight: 80 },
+          { a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3, weight: 40 },
         ]),
       },
       log,
@@ -76,6 +76,46 @@ describe('align', () => {
         code: 'processing-failed',
         reason: 'Cannot align wire with rescrape: the task failed on purpose',
       },
+    ])
+  })
+
+  it('links a story only by distinctive passages, and never across more than the window', async () => {
+    const run = memoryRun(documents)
+    // The same passage shared, but its 5-grams carried by many other reports: reuse, no story.
+    const templated = await align(
+      run,
+      {
+        ids,
+        related: related([{ a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3, weight: 2.5 }]),
+      },
+      quietLog(),
+    )
+    expect(templated.reuse.map(({ a, b }) => `${a}~${b}`)).toEqual(['wire~rewrite'])
+    expect(templated.stories).toEqual([['wire', 'rescrape']])
+    // Dated by their own evidence five weeks apart: no story, whatever they share. An inferred
+    // date does not count (a story never forces a date).
+    const dated = (rewriteDate: { value: string; source: string }) =>
+      align(
+        memoryRun(documents),
+        {
+          ids,
+          related: related([{ a: 'wire', b: 'rewrite', shared: 40, similarity: 0.3, weight: 40 }]),
+          dates: new Map([
+            ['wire', { value: '2025-09-01', source: 'given' }],
+            ['rescrape', { value: '2025-09-02', source: 'found' }],
+            ['rewrite', rewriteDate],
+          ]),
+        },
+        quietLog(),
+      )
+    expect((await dated({ value: '2025-10-08', source: 'found' })).stories).toEqual([
+      ['wire', 'rescrape'],
+    ])
+    expect((await dated({ value: '2025-10-08', source: 'inferred' })).stories).toEqual([
+      ['wire', 'rescrape', 'rewrite'],
+    ])
+    expect((await dated({ value: '2025-09-10', source: 'given' })).stories).toEqual([
+      ['wire', 'rescrape', 'rewrite'],
     ])
   })
 

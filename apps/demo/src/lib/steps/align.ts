@@ -1,5 +1,6 @@
-import { storyClustersFromLinks } from '@copydesk/dedupe'
+import { storyClustersFromLinks, storyDefaults } from '@copydesk/dedupe'
 import type { ReportReuse } from '../report/types.js'
+import type { DatedAs } from './analyse.js'
 import type { Related } from './relate.js'
 import { type RunInput, type RunLog, readDocuments } from './run.js'
 
@@ -16,7 +17,12 @@ export interface Aligned {
  * aligns each pair in a worker for its shared passages (`sharedPassages` of `@copydesk/dedupe`). A
  * pair that fails goes to `log.errors`. With the passages the relations are complete, and they
  * are grouped into stories by `storyClustersFromLinks` of `@copydesk/dedupe`: stars around the
- * best-connected document, so a story does not chain through a common phrase.
+ * best-connected document, so a story does not chain through a common phrase. A pair's passages
+ * link a story by dedupe's rule (`storyDefaults`): a passage of at least 12 aligned words and
+ * shared 5-grams of weight 5 — a phrase several unrelated reports carry ("will be in charge of
+ * the firm's") is reported as reuse but links no story; and no story
+ * spans more than `windowDays` (14) between documents dated by their own evidence (given or
+ * found; a story never forces a date: the undated are not limited).
  *
  * @example
  *   const {reuse, stories} = await align({source, pool}, {ids: analysed.dates.keys(), related}, log)
@@ -24,7 +30,19 @@ export interface Aligned {
  */
 export async function align(
   { source, pool }: RunInput,
-  { ids, related }: { ids: Iterable<string>; related: Related },
+  {
+    ids,
+    related,
+    dates,
+    windowDays,
+  }: {
+    ids: Iterable<string>
+    related: Related
+    /** The documents' own dates (given or found), by id. */
+    dates?: ReadonlyMap<string, DatedAs>
+    /** The most days a story spans between dated members; 14 (dedupe's default) if not given. */
+    windowDays?: number
+  },
   log: RunLog,
 ): Promise<Aligned> {
   const candidates = related.passagePairs
@@ -55,12 +73,27 @@ export async function align(
   )
   texts.clear()
   reuse.sort((x, y) => (x.a === y.a ? x.b.localeCompare(y.b) : x.a.localeCompare(y.a)))
+  const weights = new Map(candidates.map((pair) => [`${pair.a}\u0000${pair.b}`, pair.weight]))
+  const distinctive = reuse.filter(
+    (pair) =>
+      (weights.get(`${pair.a}\u0000${pair.b}`) ?? 0) >= storyDefaults.minSharedShingles &&
+      pair.passages.some((passage) => passage.words >= storyDefaults.minSharedWords),
+  )
   const stories = storyClustersFromLinks(
     ids,
-    [...related.pairs, ...related.similarPairs, ...reuse],
-    {
-      minSize: 2,
-    },
+    [...related.pairs, ...related.similarPairs, ...distinctive],
+    { minSize: 2, dates: ownDates(dates), windowDays },
   ).map((story) => story.members)
   return { reuse, stories }
+}
+
+/** The dates a document has of its own (given or found, readable), for the story window. */
+function ownDates(dates: ReadonlyMap<string, DatedAs> | undefined): Map<string, number> {
+  const own = new Map<string, number>()
+  for (const [id, { value, source }] of dates ?? []) {
+    if (value === undefined || source === 'inferred') continue
+    const time = Date.parse(value)
+    if (Number.isFinite(time)) own.set(id, time)
+  }
+  return own
 }

@@ -45,6 +45,37 @@ describe('createSharedShingles', () => {
     expect(candidates.pairs({ minShared: 30 })).toEqual([])
   })
 
+  test('a shared shingle weighs 1 / (documents carrying it − 1); copies count as one document', () => {
+    const candidates = createSharedShingles()
+    candidates.add('council', councilStory)
+    candidates.add('column', column)
+    // Only the two carry the lifted sentence: each of its 29 shingles weighs 1.
+    expect(candidates.pairs()[0]).toMatchObject({ shared: 29, weight: 29 })
+    // Three more reports quote the same sentence: five documents carry it, a quarter each.
+    for (const town of ['Alder', 'Birch', 'Cedar']) {
+      candidates.add(town, `${town} GAZETTE — ${liftedSentence}\n\n${unrelated}`)
+    }
+    const council = candidates.pairs().find((pair) => pair.a === 'council' && pair.b === 'column')
+    expect(council).toMatchObject({ shared: 29, weight: 7.25 })
+    // A rescrape of the council story is its copy: with it, the sentence is still in five
+    // stories, and the copy pairs with its original at full weight.
+    const rescraped = createSharedShingles()
+    rescraped.add('council', councilStory)
+    rescraped.add('column', column)
+    rescraped.add('council-again', councilStory, { copyOf: 'council' })
+    const pairs = rescraped.pairs()
+    expect(pairs.find((pair) => pair.b === 'council-again' && pair.a === 'council')?.weight).toBe(
+      pairs.find((pair) => pair.b === 'council-again' && pair.a === 'council')?.shared,
+    )
+    expect(pairs.find((pair) => pair.a === 'council' && pair.b === 'column')?.weight).toBe(29)
+    expect(() => rescraped.add('x', column, { copyOf: 'nowhere' })).toThrow(
+      /as a copy of `nowhere`: no document `nowhere` was added before it/,
+    )
+    expect(() => rescraped.add('y', column, { copyof: 'council' } as never)).toThrow(
+      /did you mean `copyOf`/,
+    )
+  })
+
   test('a shingle in more than `maxDocuments` documents is boilerplate and proposes no pair', () => {
     const footer = 'Reporting by the city desk; editing by the night staff.'
     const briefs = [

@@ -185,8 +185,44 @@ describe('storyClusters', () => {
     expect(reports).toHaveLength(60)
     const stories = storyClusters(reports)
     expect(Math.max(...stories.map((story) => story.members.length))).toBeLessThan(5)
-    // The same reports with the template in fewer than `maxShingleDocuments` documents do link.
-    expect(storyClusters(reports.slice(0, 20)).map((story) => story.members.length)).toEqual([20])
+    // Under `maxShingleDocuments` the template is no longer boilerplate, but it is carried by 20
+    // unrelated reports, so each of its 5-grams weighs 1/19 in a pair: they still do not link.
+    // (A company's own reports a month apart are similar enough to pair by Jaccard.)
+    const weighted = storyClusters(reports.slice(0, 20)).map((story) => story.members.length)
+    expect(Math.max(...weighted)).toBeLessThan(5)
+    // Counting shingles without weights (every shared 5-gram weighs at least 1/19) links them.
+    expect(
+      storyClusters(reports.slice(0, 20), { minSharedShingles: 0.5 }).map(
+        (story) => story.members.length,
+      ),
+    ).toEqual([20])
+  })
+
+  test('a passage two reports share links them although a template links every report', () => {
+    const template =
+      'The company said the offering would be made through an underwriting group led by its usual investment bankers in New York.'
+    const companies = ['Acme', 'Borealis', 'Cobalt', 'Dunmore', 'Eastgate', 'Fairhaven']
+    const reports = [...companies, ...companies.map((company) => `${company} West`)].map(
+      (company, c) => ({
+        id: company,
+        text: [
+          `${company} Holdings said it plans to sell ${c + 2} mln shares in the spring.`,
+          template,
+          `Sales rose ${c + 11} pct to ${c * 3 + 40} mln dlrs from ${c * 2 + 30} mln, profit was ${c + 7} mln against ${c + 5} mln, and ${c + 11} stores opened.`,
+          `It employs ${c * 100 + 50} people at ${c + 3} plants in ${c + 4} states and expects ${c + 9} pct growth in ${1990 + c}.`,
+        ].join(' '),
+      }),
+    )
+    const lifted =
+      'Regulators in Ohio will review whether the plant closures broke the state law on notice to workers, a spokeswoman for the attorney general said on Friday.'
+    reports[1]!.text += ` ${lifted}`
+    reports[4]!.text += ` Eastgate added that ${lifted}`
+    const stories = storyClusters(reports, { threshold: 0.9 }).map((story) => story.members)
+    expect(stories.filter((story) => story.length > 1)).toEqual([['Borealis', 'Eastgate']])
+    expect(stories).toHaveLength(11)
+    // Without weights the template alone links every report to one centre.
+    const counted = storyClusters(reports, { threshold: 0.9, minSharedShingles: 0.01 })
+    expect(counted.map((story) => story.members.length)).toEqual([12])
   })
 
   test('a time window keeps stories apart that are too far apart in time', () => {
@@ -199,12 +235,23 @@ describe('storyClusters', () => {
       ['monday', 'tuesday'],
       ['next-month'],
     ])
+    // By default a story spans at most 14 days.
     expect(storyClusters(documents).map((story) => story.members)).toEqual([
+      ['monday', 'tuesday'],
+      ['next-month'],
+    ])
+    expect(storyClusters(documents, { windowDays: 60 }).map((story) => story.members)).toEqual([
       ['monday', 'tuesday', 'next-month'],
     ])
-    expect(() => storyClusters([{ id: 'x', text: harbourStory }], { windowDays: 2 })).toThrow(
-      /`x` has no `date`/,
+    // An undated document is not limited by the window (a story never forces a date on it).
+    const undated = documents.map(({ id, text }, index) =>
+      index === 1 ? { id, text } : { id, text, date: documents[index]!.date },
     )
+    expect(storyClusters(undated).map((story) => story.members)).toEqual([
+      ['monday', 'tuesday'],
+      ['next-month'],
+    ])
+    expect(() => storyClusters(documents, { windowDays: -1 })).toThrow(/`windowDays` -1/)
     expect(() => storyClusters([{ id: 'x', text: harbourStory, date: 'soon' }])).toThrow(
       /`date` "soon" is not a date/,
     )

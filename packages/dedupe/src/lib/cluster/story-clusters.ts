@@ -9,7 +9,10 @@ import { createShingleCounter } from '../candidates/shared-shingles.js'
 import { checkDocuments, type DocumentInput } from '../documents.js'
 import { exactJaccard } from '../minhash/compare.js'
 import { resolveShingleOptions, shingleSet } from '../shingle/shingles.js'
-import { type StoryStar, storyClustersFromLinks } from './story-stars.js'
+import { type StoryStar, storyClustersFromLinks, storyDefaults } from './story-stars.js'
+
+/** Word 5-gram Jaccard at or above which `storyClusters` counts two documents as copies. */
+const copyThreshold = 0.5
 
 /** Options for {@link storyClusters}. */
 export interface StoryOptions {
@@ -17,11 +20,17 @@ export interface StoryOptions {
   threshold?: number
   /** Or: a shared passage with at least this many aligned words; 12 by default. */
   minSharedWords?: number
-  /** Only link documents published within this many days of each other (needs `date`). */
+  /**
+   * With dates (`date` on the documents): no story spans more than this many days between its
+   * dated members, and documents further apart are never linked; undated documents are not
+   * limited. 14 by default.
+   */
   windowDays?: number
   /**
-   * A shared passage links two documents only if they also share this many distinctive word
-   * 5-grams (ones in at most `maxShingleDocuments` documents); 5 by default.
+   * A shared passage links two documents only if they also share distinctive word 5-grams of at
+   * least this weight: each shared 5-gram weighs `1 / (documents carrying it − 1)`, so a 5-gram
+   * only the two have counts 1 and a phrase several unrelated reports carry counts little (see
+   * `createSharedShingles`); 5 by default.
    */
   minSharedShingles?: number
   /** Shingles in more documents than this are boilerplate and do not propose pairs; 50. */
@@ -49,8 +58,8 @@ export type StoryCluster = StoryStar<StoryLink>
 /**
  * Group documents into stories: a looser relation than duplication. Two documents are linked
  * when their word 5-gram Jaccard reaches `threshold` or they share a passage of at least
- * `minSharedWords` aligned words, and (with `windowDays` and dates) were published within the
- * window. A text is a string or an `Article` from `parseArticle`, compared by its body. Stories do
+ * `minSharedWords` aligned words of distinctive text, and (when both are dated) were published
+ * within `windowDays` of each other; no story spans more than the window between its dated members. A text is a string or an `Article` from `parseArticle`, compared by its body. Stories do
  * not chain: each is a centre and the documents linked directly to it, centres
  * chosen greedily by number of links (see {@link storyClustersFromLinks}) — a rewrite that quotes
  * the original joins its story even when it is no duplicate of it, but A ~ B ~ C with A ≁ C is
@@ -78,29 +87,22 @@ export function storyClusters(
   })
   const passageOptions = checkPassageOptions('storyClusters({passages})', options.passages)
   const checked = checkDocuments(documents, 'storyClusters')
-  const threshold = options.threshold ?? 0.2
-  const minSharedWords = options.minSharedWords ?? 12
+  const threshold = options.threshold ?? storyDefaults.threshold
+  const minSharedWords = options.minSharedWords ?? storyDefaults.minSharedWords
   const maxShingleDocuments = options.maxShingleDocuments ?? 50
-  const minSharedShingles = options.minSharedShingles ?? 5
-  const windowMs = options.windowDays === undefined ? undefined : options.windowDays * 86_400_000
+  const minSharedShingles = options.minSharedShingles ?? storyDefaults.minSharedShingles
+  const windowDays = options.windowDays ?? storyDefaults.windowDays
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(
       `Cannot \`storyClusters\` with \`threshold\` ${String(threshold)}: expected a similarity in (0, 1] (e.g. 0.2)`,
     )
   }
-  if (windowMs !== undefined && !(windowMs >= 0)) {
+  if (!(windowDays >= 0)) {
     throw new RangeError(
-      `Cannot \`storyClusters\` with \`windowDays\` ${String(options.windowDays)}: expected a number of days ≥ 0 (e.g. 3)`,
+      `Cannot \`storyClusters\` with \`windowDays\` ${String(options.windowDays)}: expected a number of days ≥ 0 (e.g. 14)`,
     )
   }
-  if (windowMs !== undefined) {
-    const undated = checked.find((document) => document.time === undefined)
-    if (undated) {
-      throw new TypeError(
-        `Cannot \`storyClusters\` with \`windowDays\`: document \`${undated.id}\` has no \`date\``,
-      )
-    }
-  }
+  const windowMs = windowDays * 86_400_000
 
   const shingleOptions = resolveShingleOptions()
   const sets = checked.map((document) => shingleSet(document.text, shingleOptions))
@@ -110,16 +112,39 @@ export function storyClusters(
   const candidates = counter
     .indexedPairs(1, maxShingleDocuments)
     .sort((x, y) => x.a - y.a || x.b - y.b)
+  // Near-duplicates count as one document when shingles are weighted by how many carry them
+  // (syndicated copies do not make their story's sentences look like boilerplate): each joins
+  // the group of the earliest document it is a copy of, and the weights are counted again.
+  const similarities = candidates.map(({ a, b }) => exactJaccard(sets[a]!, sets[b]!))
+  const copies = checked.map((_, index) => index)
+  for (const [index, { a, b }] of candidates.entries()) {
+    if (similarities[index]! >= copyThreshold && copies[b] === b) copies[b] = copies[a]!
+  }
+  if (copies.some((copy, index) => copy !== index)) {
+    const weights = new Map<number, number>()
+    for (const { a, b, weight } of counter.indexedPairs(1, maxShingleDocuments, copies)) {
+      weights.set(a * checked.length + b, weight)
+    }
+    for (const candidate of candidates) {
+      candidate.weight = weights.get(candidate.a * checked.length + candidate.b) ?? 0
+    }
+  }
 
   const links: StoryLink[] = []
-  for (const { a: x, b: y, shared } of candidates) {
+  for (const [index, { a: x, b: y, weight }] of candidates.entries()) {
     const first = checked[x]!
     const second = checked[y]!
-    if (windowMs !== undefined && Math.abs(first.time! - second.time!) > windowMs) continue
-    const similarity = exactJaccard(sets[x]!, sets[y]!)
+    if (
+      first.time !== undefined &&
+      second.time !== undefined &&
+      Math.abs(first.time - second.time) > windowMs
+    ) {
+      continue
+    }
+    const similarity = similarities[index]!
     // A shared passage counts only when enough of it is distinctive text: templated wire
-    // phrases shared by dozens of reports would otherwise chain unrelated stories together.
-    const distinctive = shared >= minSharedShingles
+    // phrases shared by several unrelated reports would otherwise chain stories together.
+    const distinctive = weight >= minSharedShingles
     if (similarity < threshold && !distinctive) continue
     const sharedWords = longest(sharedPassages(first.text, second.text, passageOptions))
     if (similarity < threshold && sharedWords < minSharedWords) continue
@@ -131,9 +156,14 @@ export function storyClusters(
     })
   }
 
+  const dates = new Map<string, number>()
+  for (const document of checked) {
+    if (document.time !== undefined) dates.set(document.id, document.time)
+  }
   return storyClustersFromLinks(
     checked.map((document) => document.id),
     links,
+    { dates, windowDays },
   )
 }
 

@@ -62,6 +62,56 @@ describe('storyClustersFromLinks', () => {
     expect(story!.links.map((link) => link.weight)).toEqual([0.4, 0.3, 0.5, 0.4])
   })
 
+  test('with dates, no story spans more than `windowDays` (14 by default) between dated members', () => {
+    const ids = ['mon', 'tue', 'later', 'undated', 'wed']
+    const links = [
+      { a: 'mon', b: 'tue' },
+      { a: 'tue', b: 'later' },
+      { a: 'tue', b: 'undated' },
+      { a: 'tue', b: 'wed' },
+      { a: 'later', b: 'wed' },
+    ]
+    const dates = new Map<string, string | number | Date>([
+      ['mon', '2024-03-04'],
+      ['tue', Date.parse('2024-03-05T09:00:00Z')],
+      ['wed', new Date('2024-03-06')],
+      ['later', '2024-03-15'],
+    ])
+    // Without dates `tue` (four links) takes everyone.
+    expect(storyClustersFromLinks(ids, links).map((story) => story.members)).toEqual([ids])
+    // 14 days: `later` is 11 days after `mon`, within the window.
+    expect(storyClustersFromLinks(ids, links, { dates }).map((story) => story.members)).toEqual([
+      ids,
+    ])
+    // A week: `later` is linked to `tue` (10 days) but would stretch the story past 7 days.
+    const week = storyClustersFromLinks(ids, links, { dates, windowDays: 7 })
+    expect(week.map((story) => story.members)).toEqual([
+      ['mon', 'tue', 'undated', 'wed'],
+      ['later'],
+    ])
+    // Two days: mon (03-04) to wed (03-06) is exactly two days, within; the undated member is
+    // never limited by the window.
+    const two = storyClustersFromLinks(ids, links, { dates, windowDays: 2 })
+    expect(two.map((story) => story.members)).toEqual([['mon', 'tue', 'undated', 'wed'], ['later']])
+    const one = storyClustersFromLinks(ids, links, { dates, windowDays: 1 })
+    for (const story of one) {
+      const times = story.members.flatMap((id) => {
+        const date = dates.get(id)
+        return date === undefined ? [] : [new Date(date).getTime()]
+      })
+      expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(86_400_000)
+    }
+    expect(() => storyClustersFromLinks(ids, links, { dates, windowDays: -2 })).toThrow(
+      /`windowDays` -2: expected a number of days ≥ 0/,
+    )
+    expect(() => storyClustersFromLinks(ids, links, { dates: new Map([['mon', 'soon']]) })).toThrow(
+      /the date of `mon` is .*soon.*expected a Date/,
+    )
+    expect(() =>
+      storyClustersFromLinks(ids, links, { dates: { mon: '2024-03-04' } as never }),
+    ).toThrow(/`dates` for `storyClustersFromLinks` must be a Map/)
+  })
+
   test('bad input gets a clear error', () => {
     expect(() => storyClustersFromLinks(['a'], [], { minSize: 0 })).toThrow(
       /`minSize` 0: expected a whole number ≥ 1/,

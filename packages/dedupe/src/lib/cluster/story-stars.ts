@@ -20,7 +20,33 @@ export interface StoryStar<Link extends StoryEdge = StoryEdge> extends Cluster {
 export interface StoryStarOptions {
   /** Return only stories of at least this many documents; 1 (every document) by default. */
   minSize?: number
+  /**
+   * Publication dates by id (a `Date`, epoch milliseconds or an ISO 8601 string), from the
+   * documents' own evidence: a story never spans more than `windowDays` between its dated
+   * members. Ids not in the map are undated and not limited by the window.
+   */
+  dates?: ReadonlyMap<string, Date | number | string>
+  /**
+   * With `dates`: the most days a story spans, from its earliest dated member to its latest; a
+   * link between documents further apart is never followed. 14 by default: a news story and its
+   * follow-ups, not the same templated weekly report over a season.
+   */
+  windowDays?: number
 }
+
+/**
+ * The defaults of `storyClusters` (and the window of {@link storyClustersFromLinks}), for callers
+ * that build story links themselves and want the same rule: a link by word 5-gram Jaccard
+ * `threshold`, or by a shared passage of `minSharedWords` aligned words whose shared 5-grams weigh
+ * `minSharedShingles` (each `1 / (documents carrying it − 1)`); no story spans more than
+ * `windowDays` between dated members.
+ */
+export const storyDefaults = Object.freeze({
+  threshold: 0.2,
+  minSharedWords: 12,
+  minSharedShingles: 5,
+  windowDays: 14,
+})
 
 /**
  * Group documents into stories from precomputed story links, without chaining: a story is a
@@ -29,7 +55,10 @@ export interface StoryStarOptions {
  * linked document no earlier story took; repeat. A ~ B and B ~ C put A and C in one story only
  * when the one chosen as centre links to both, never through a chain of weak links. Every id is in
  * exactly one story (an unlinked document is a story of one; `minSize: 2` leaves those out);
- * stories in order of their first member. Cost: O(ids + links) plus sorting the ids by degree.
+ * stories in order of their first member. With `dates`, stories are bounded in time: a link
+ * between documents more than `windowDays` apart is dropped, and a centre takes a linked document
+ * only while the story's dated members stay within `windowDays` of each other (a story never
+ * forces a date on an undated member). Cost: O(ids + links) plus sorting the ids by degree.
  *
  * Use it when the links come from elsewhere (signatures and shingle counts kept while streaming);
  * {@link storyClusters} computes the links from texts and then groups them with this.
@@ -45,9 +74,22 @@ export function storyClustersFromLinks<Link extends StoryEdge>(
   links: Iterable<Link>,
   options?: StoryStarOptions,
 ): StoryStar<Link>[] {
-  const minSize =
-    checkOptions<StoryStarOptions>('storyClustersFromLinks', options, { minSize: 'number' })
-      .minSize ?? 1
+  const checked = checkOptions<StoryStarOptions>('storyClustersFromLinks', options, {
+    minSize: 'number',
+    dates: {
+      expected: "a Map from id to date, like new Map([['reuters-1', '1987-02-26']])",
+      test: (value) => value instanceof Map,
+    },
+    windowDays: 'number',
+  })
+  const minSize = checked.minSize ?? 1
+  const windowDays = checked.windowDays ?? storyDefaults.windowDays
+  if (!(windowDays >= 0)) {
+    throw new RangeError(
+      `Cannot \`storyClustersFromLinks\` with \`windowDays\` ${String(windowDays)}: expected a number of days ≥ 0 (e.g. 14)`,
+    )
+  }
+  const windowMs = windowDays * 86_400_000
   if (!(Number.isInteger(minSize) && minSize >= 1)) {
     throw new RangeError(
       `Cannot \`storyClustersFromLinks\` with \`minSize\` ${String(minSize)}: expected a whole number ≥ 1 (e.g. 2 to leave out stories of one)`,
@@ -78,6 +120,22 @@ export function storyClustersFromLinks<Link extends StoryEdge>(
     list.push(id)
   }
 
+  // Publication times by position (NaN: undated).
+  const times = new Float64Array(list.length).fill(Number.NaN)
+  for (const [id, date] of checked.dates ?? []) {
+    const index = order.get(id)
+    if (index === undefined) continue
+    const time =
+      date instanceof Date ? date.getTime() : typeof date === 'number' ? date : Date.parse(date)
+    if (!Number.isFinite(time)) {
+      throw new TypeError(
+        `Cannot \`storyClustersFromLinks\`: the date of \`${id}\` is ${describeValue(date)}, expected a Date, epoch milliseconds or an ISO 8601 string such as '2016-11-06'`,
+      )
+    }
+    times[index] = time
+  }
+  const apart = (x: number, y: number) => Math.abs(times[x]! - times[y]!) > windowMs
+
   // Sets only for linked documents: a large corpus is mostly unlinked.
   const neighbours: (Set<number> | undefined)[] = new Array(list.length)
   const kept: { a: number; b: number; link: Link }[] = []
@@ -93,7 +151,7 @@ export function storyClustersFromLinks<Link extends StoryEdge>(
       )
     }
     position++
-    if (a === b) continue
+    if (a === b || apart(a, b)) continue
     linkTo(neighbours, a, b)
     linkTo(neighbours, b, a)
     kept.push({ a, b, link })
@@ -109,8 +167,18 @@ export function storyClustersFromLinks<Link extends StoryEdge>(
     const story = centres.length
     centres.push(centre)
     storyOf[centre] = story
+    // The story's dated span so far (NaN while no member is dated).
+    let earliest = times[centre]!
+    let latest = times[centre]!
     for (const member of neighbours[centre] ?? []) {
-      if (storyOf[member] === -1) storyOf[member] = story
+      if (storyOf[member] !== -1) continue
+      const time = times[member]!
+      if (!Number.isNaN(time)) {
+        if (Math.max(latest, time) - Math.min(earliest, time) > windowMs) continue
+        earliest = Number.isNaN(earliest) ? time : Math.min(earliest, time)
+        latest = Number.isNaN(latest) ? time : Math.max(latest, time)
+      }
+      storyOf[member] = story
     }
   }
 
