@@ -77,6 +77,7 @@ describe.skipIf(!available && !inCi)('report.html in headless Chromium', () => {
       headings.map((heading) => heading.textContent),
     )
     expect(sections).toEqual([
+      'The corpus',
       'Timeline',
       'Who said what',
       'Stories, duplicates and reuse',

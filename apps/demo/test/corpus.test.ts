@@ -87,12 +87,14 @@ describe('a JSONL corpus with bad records', () => {
 })
 
 describe('the HTML of a corpus larger than it shows', () => {
-  it('renders the first articles only, says so, and the JSON keeps them all', async () => {
+  it("renders the largest stories' articles only, says so, and the JSON keeps them all", async () => {
     const { report, result } = await runAndRead({ input: seeds, htmlLimit: 1 })
     expect(report.documents).toHaveLength(4)
     const page = await readFile(result.html!, 'utf8')
     expect(page.match(/<article class="card doc"/g)).toHaveLength(1)
-    expect(page).toContain('Showing the first 1 of 4 articles; report.json has them all.')
+    expect(page).toContain(
+      "Showing 1 of 4 articles, the largest stories' first; report.json has them all.",
+    )
     expect(page).toContain('Dates from the 1 article shown below, of 4.')
   })
 })

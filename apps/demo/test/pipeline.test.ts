@@ -178,7 +178,7 @@ describe('the seed articles end to end', () => {
   })
 
   it('renders every section of the HTML page without any script', () => {
-    for (const id of ['timeline', 'quotes', 'relations', 'articles', 'errors'])
+    for (const id of ['corpus', 'timeline', 'quotes', 'relations', 'articles', 'errors'])
       expect(html).toContain(`<section id="${id}">`)
     expect(html).not.toMatch(/<script|<link|src="http/i)
     expect(html).toContain('Sunday, November 6, 2016')

@@ -1,12 +1,15 @@
 import type { Report, ReportDocument } from '../report/types.js'
+import type { CorpusOverview } from './overview.js'
 
 /** What the HTML page is built from: the report without its documents, plus those rendered. */
 export interface HtmlModel {
   report: Omit<Report, 'documents'>
-  /** The documents rendered as articles (all of them on a small corpus; the first N otherwise). */
+  /** The documents rendered as articles (all of them on a small corpus; the largest stories' otherwise). */
   documents: ReportDocument[]
   /** How many documents the report holds in all. */
   totalDocuments: number
+  /** The whole corpus at a glance (counted over every document, not only those rendered). */
+  overview?: CorpusOverview
   /** Caps applied to long lists. */
   limits: HtmlLimits
 }

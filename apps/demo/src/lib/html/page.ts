@@ -1,10 +1,11 @@
 import path from 'node:path'
 import { html, SafeHtml } from './escape.js'
-import { documentAnchors, documentTitle, type HtmlModel } from './model.js'
+import { documentAnchors, type HtmlModel } from './model.js'
 import { articlesSection } from './sections/articles.js'
 import { plural } from './sections/chips.js'
+import { corpusSection } from './sections/corpus.js'
 import { errorsSection } from './sections/errors.js'
-import { quotesSection } from './sections/quotes.js'
+import { namedSpeakers, quotesSection } from './sections/quotes.js'
 import { relationsSection } from './sections/relations.js'
 import { timelineSection } from './sections/timeline.js'
 import { stylesheet } from './style.js'
@@ -24,27 +25,15 @@ export function renderReportHtml(model: HtmlModel): string {
   const { report, documents } = model
   const anchors = documentAnchors(documents)
   const byId = new Map(documents.map((document) => [document.id, document]))
-  const largestStory = report.stories.reduce<(typeof report.stories)[number] | undefined>(
-    (best, story) => (!best || story.members.length > best.members.length ? story : best),
-    undefined,
-  )
-  // The story's first article with a real headline names the page.
-  const candidates = largestStory
-    ? largestStory.members.map((id) => byId.get(id)).filter((document) => document !== undefined)
-    : documents
-  const leadDocument =
-    candidates.find((document) => document.article.headline || document.title) ?? candidates[0]
-  const title = leadDocument
-    ? documentTitle(leadDocument)
-    : `${model.totalDocuments.toLocaleString('en-US')} articles from ${path.basename(report.input.path)}`
-  const speakers = new Set(report.quotes.map((quote) => quote.speaker).filter(Boolean))
+  // The page is named after the corpus, not after one of its articles.
+  const title = `${plural(model.totalDocuments, 'article')} from ${path.basename(report.input.path)}`
   const stats: [number, string][] = [
     [model.totalDocuments, 'articles'],
     [report.stories.filter((story) => story.members.length > 1).length, 'stories'],
     [report.duplicates.pairs.length, 'duplicate pairs'],
     [report.reuse.length, 'reuse pairs'],
     [report.quotes.length, 'quotes'],
-    [speakers.size, 'speakers'],
+    [namedSpeakers(report.quotes), 'speakers'],
     [report.errors.length, 'problems'],
   ]
   const page = html`<!doctype html>
@@ -62,9 +51,10 @@ export function renderReportHtml(model: HtmlModel): string {
 <h1>${title}</h1>
 <p class="lede">What the articles say and when, who is quoted, which articles are copies or rewrites of each other — read from ${report.input.kind === 'folder' ? 'the folder' : 'the file'} <code>${report.input.path}</code>.</p>
 </div></header>
-<nav class="toc"><div class="wrap"><a href="#timeline">Timeline</a><a href="#quotes">Who said what</a><a href="#relations">Stories &amp; reuse</a><a href="#articles">Articles</a><a href="#errors">Problems${report.errors.length > 0 ? ` (${report.errors.length})` : ''}</a></div></nav>
+<nav class="toc"><div class="wrap">${model.overview ? html`<a href="#corpus">The corpus</a>` : ''}<a href="#timeline">Timeline</a><a href="#quotes">Who said what</a><a href="#relations">Stories &amp; reuse</a><a href="#articles">Articles</a><a href="#errors">Problems${report.errors.length > 0 ? ` (${report.errors.length})` : ''}</a></div></nav>
 <main class="wrap">
 <div class="stats">${stats.map(([value, label]) => html`<div class="stat"><b>${value.toLocaleString('en-US')}</b><span>${label}</span></div>`)}</div>
+${model.overview ? corpusSection(model.overview, report.stories, anchors) : ''}
 ${timelineSection(documents, anchors, model.limits.timelineEvents, model.totalDocuments)}
 ${quotesSection(report.quotes, anchors, model.limits.speakers)}
 ${relationsSection(report.stories, report.duplicates, report.reuse, byId, anchors, model.limits.pairs)}

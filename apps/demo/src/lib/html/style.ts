@@ -54,6 +54,10 @@ ul.occurrences li { margin: 3px 0; }
 .pair-head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 .meter { display: inline-block; width: 90px; height: 8px; border-radius: 4px; background: #eef0f3; overflow: hidden; vertical-align: middle; }
 .meter i { display: block; height: 100%; background: var(--accent); }
+.bar { display: inline-block; height: 8px; border-radius: 4px; vertical-align: middle; margin-left: 6px; max-width: 60%; }
+.bar.published { background: #c0392b; }
+.bar.mentioned { background: var(--accent); }
+table.months td { white-space: nowrap; }
 table.passages { width: 100%; border-collapse: collapse; margin-top: 10px; table-layout: fixed; }
 table.passages th { text-align: left; font-size: 13px; color: var(--muted); font-weight: 600; padding: 4px 8px; border-bottom: 1px solid var(--rule); }
 table.passages td { vertical-align: top; padding: 10px 8px; border-bottom: 1px solid var(--rule); font: 15px/1.5 var(--serif); }

@@ -162,6 +162,10 @@ export interface ReportReuse {
 export interface ReportStory {
   id: string
   members: string[]
+  /** The member every other is linked to (the story's centre). */
+  representative: string
+  /** The representative's headline (or the start of its text). */
+  title?: string
   /** Earliest and latest document date among the members, when known. */
   first?: string
   last?: string

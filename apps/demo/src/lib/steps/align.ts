@@ -10,6 +10,8 @@ export interface Aligned {
   reuse: ReportReuse[]
   /** Stories of two or more documents, as their ids. */
   stories: string[][]
+  /** Each story's centre (the member every other is linked to), in the order of `stories`. */
+  centres: string[]
 }
 
 /**
@@ -79,12 +81,16 @@ export async function align(
       (weights.get(`${pair.a}\u0000${pair.b}`) ?? 0) >= storyDefaults.minSharedShingles &&
       pair.passages.some((passage) => passage.words >= storyDefaults.minSharedWords),
   )
-  const stories = storyClustersFromLinks(
+  const clusters = storyClustersFromLinks(
     ids,
     [...related.pairs, ...related.similarPairs, ...distinctive],
     { minSize: 2, dates: ownDates(dates), windowDays },
-  ).map((story) => story.members)
-  return { reuse, stories }
+  )
+  return {
+    reuse,
+    stories: clusters.map((story) => story.members),
+    centres: clusters.map((story) => story.representative),
+  }
 }
 
 /** The dates a document has of its own (given or found, readable), for the story window. */

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { rewrite, wire } from '../../../test/fixtures/railway.js'
 import { memoryRun, quietLog, tempFolder } from '../../../test/helpers.js'
+import { documentTitle } from '../html/model.js'
 import { analyseDocument } from '../process/document.js'
 import { createSpool } from '../report/spool.js'
 import type { Report, ReportDocument } from '../report/types.js'
@@ -43,7 +44,7 @@ describe('write', () => {
         {
           analysed: { inputs: 3, bytes: wire.length + rewrite.length },
           related: { threshold: 0.5, clusters: [], pairs: [] },
-          aligned: { reuse: [], stories: [['wire', 'rewrite']] },
+          aligned: { reuse: [], stories: [['wire', 'rewrite']], centres: ['wire'] },
           redated: {
             updates: new Map([
               ['rewrite', { dct: inferred, timexes: [], warnings: ['Dated from its story'] }],
@@ -71,8 +72,17 @@ describe('write', () => {
       const gomes = second!.quotes.find((quote) => quote.speaker?.mention?.text === 'Gomes')
       expect(gomes?.speaker?.name).toBe('Rita Gomes')
       expect(report.stories).toEqual([
-        { id: 'story-1', members: ['wire', 'rewrite'], first: '2016-03-15', last: '2016-03-15' },
+        {
+          id: 'story-1',
+          members: ['wire', 'rewrite'],
+          representative: 'wire',
+          // The centre's headline, read while the documents were written.
+          title: documentTitle(wireRecord),
+          first: '2016-03-15',
+          last: '2016-03-15',
+        },
       ])
+      expect(report.stories[0]!.title).toMatch(/\w{3}/)
       expect(report.errors).toEqual(log.errors)
       expect(report.stats).toMatchObject({
         inputs: 3,

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { withStoryNames } from '../corpus/story-speakers.js'
+import { documentTitle } from '../html/model.js'
+import { createOverview } from '../html/overview.js'
 import { renderReportHtml } from '../html/page.js'
 import type { InputSource } from '../inputs/types.js'
 import type { Spool } from '../report/spool.js'
@@ -40,8 +42,9 @@ export interface Written {
 
 /**
  * Step 6: writes `report.json` from the spool (each document with its inferred date and its
- * speakers named as its story names them) and the findings, and `report.html` with the first
- * `htmlLimit` documents. `log.errors` and `log.phases` go into the report as they are now.
+ * speakers named as its story names them; each story with its centre's title) and the findings,
+ * and `report.html`: an overview of the whole corpus (months, the densest days, the largest
+ * stories, the most quoted speakers) and `htmlLimit` articles, the largest stories' first. `log.errors` and `log.phases` go into the report as they are now.
  *
  * @example
  *   const {json, html} = await write({out: 'out', html: true, htmlLimit: 200}, {source, spool, workers: 2, started}, findings, log)
@@ -60,7 +63,9 @@ export async function write(
     input: { path: source.path, kind: source.kind },
     duplicates: { threshold: related.threshold, clusters: related.clusters, pairs: related.pairs },
     reuse: aligned.reuse,
-    stories: aligned.stories.map((members, index) => storyOf(members, index, redated.dates)),
+    stories: aligned.stories.map((members, index) =>
+      storyOf(members, index, aligned.centres[index] ?? members[0]!, redated.dates),
+    ),
     quotes: merged.quotes,
     errors: log.errors,
     stats: {
@@ -73,22 +78,44 @@ export async function write(
       phases: log.phases,
     },
   }
-  const complete = (document: ReportDocument) => completeDocument(document, redated, merged)
+  // While report.json streams the documents (before it writes the stories), each story gets its
+  // centre's title and the corpus overview counts every document.
+  const storyOfCentre = new Map(report.stories.map((story) => [story.representative, story]))
+  const overview = createOverview()
+  const complete = (document: ReportDocument) => {
+    const completed = completeDocument(document, redated, merged)
+    const story = storyOfCentre.get(completed.id)
+    if (story) story.title = documentTitle(completed)
+    overview.add(completed)
+    return completed
+  }
   const json = path.join(options.out, 'report.json')
   await writeReportJson(json, report, mapAsync(spool.records(), complete))
   if (!options.html) return { json, report }
-  const shown: ReportDocument[] = []
-  for await (const document of spool.records()) {
-    if (shown.length >= options.htmlLimit) break
-    shown.push(complete(document))
+  // The articles shown: the largest stories' first, then the rest in input order.
+  const chosen = new Set<string>()
+  const bySize = [...report.stories].sort((a, b) => b.members.length - a.members.length)
+  for (const story of bySize) {
+    for (const id of story.members) if (chosen.size < options.htmlLimit) chosen.add(id)
   }
+  const shown: ReportDocument[] = []
+  const rest: ReportDocument[] = []
+  for await (const document of spool.records()) {
+    if (chosen.has(document.id)) shown.push(completeDocument(document, redated, merged))
+    else if (chosen.size + rest.length < options.htmlLimit) {
+      rest.push(completeDocument(document, redated, merged))
+    }
+  }
+  const rank = new Map([...chosen].map((id, index) => [id, index]))
+  shown.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
   const html = path.join(options.out, 'report.html')
   await writeFile(
     html,
     renderReportHtml({
       report,
-      documents: shown,
+      documents: [...shown, ...rest],
       totalDocuments: spool.count(),
+      overview: overview.finish(30),
       limits: { documents: options.htmlLimit, timelineEvents: 400, speakers: 150, pairs: 200 },
     }),
   )
@@ -112,7 +139,12 @@ function completeDocument(
   }
 }
 
-function storyOf(members: string[], index: number, dates: ReadonlyMap<string, DatedAs>) {
+function storyOf(
+  members: string[],
+  index: number,
+  representative: string,
+  dates: ReadonlyMap<string, DatedAs>,
+): Report['stories'][number] {
   const values = members
     .map((id) => dates.get(id)?.value)
     .filter((value): value is string => value !== undefined)
@@ -120,6 +152,7 @@ function storyOf(members: string[], index: number, dates: ReadonlyMap<string, Da
   return {
     id: `story-${index + 1}`,
     members,
+    representative,
     ...(values.length > 0 ? { first: values[0]!, last: values[values.length - 1]! } : {}),
   }
 }

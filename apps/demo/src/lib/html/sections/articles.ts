@@ -41,7 +41,7 @@ export function articlesSection(
 <h2>The articles</h2>
 <p class="intro">Each article as it was read: every block with its role (residue such as captions and related links in grey), dates and quotes marked in the text. Hover a mark for its value.</p>
 <div class="legend"><span><span class="sw timex">date</span> temporal expression</span><span><span class="sw quote">quote</span> quoted speech</span><span><span class="sw quote indirect">reported</span> indirect speech</span><span><span class="sw cue">said</span> cue</span><span><span class="sw mention">he</span> speaker</span></div>
-${total > documents.length ? html`<p class="notice">Showing the first ${documents.length} of ${plural(total, 'article')}; report.json has them all.</p>` : ''}
+${total > documents.length ? html`<p class="notice">Showing ${documents.length} of ${plural(total, 'article')}, the largest stories' first; report.json has them all.</p>` : ''}
 ${documents.map((document) => articleCard(document, anchors.get(document.id) ?? ''))}
 </section>`
 }

@@ -22,6 +22,11 @@ function sameWords(a: string, b: string): boolean {
   return words(a) === words(b)
 }
 
+/** How many named speakers the quotes have (the count the page's banner and this section give). */
+export function namedSpeakers(merged: ReportMergedQuote[]): number {
+  return new Set(merged.map((quote) => quote.speaker).filter(Boolean)).size
+}
+
 /** Quotes grouped by speaker (most quoted first), each with every place it occurs. */
 export function quotesSection(
   merged: ReportMergedQuote[],
@@ -50,8 +55,8 @@ export function quotesSection(
   const shown = ordered.slice(0, limit)
   return html`<section id="quotes">
 <h2>Who said what</h2>
-<p class="intro">${plural(merged.length, 'quote')} from ${plural(ordered.filter((group) => group.name !== unattributed).length, 'speaker')}. A quote repeated across articles (curly or straight marks, small edits, a fragment of a longer quote) is shown once, with each occurrence.</p>
-${ordered.length > shown.length ? html`<p class="notice">Showing the ${shown.length} most quoted of ${plural(ordered.length, 'speaker')}; report.json has them all.</p>` : ''}
+<p class="intro">${plural(merged.length, 'quote')} from ${plural(namedSpeakers(merged), 'speaker')}${groups.has(unattributed) ? ' and some unattributed' : ''}. A quote repeated across articles (curly or straight marks, small edits, a fragment of a longer quote) is shown once, with each occurrence.</p>
+${ordered.length > shown.length ? html`<p class="notice">Showing the ${shown.length} most quoted of ${plural(namedSpeakers(merged), 'speaker')}; report.json has them all.</p>` : ''}
 ${shown.map(
   (group) => html`<div class="card speaker">
 <h3>${group.name}</h3>

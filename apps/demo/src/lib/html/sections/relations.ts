@@ -21,7 +21,10 @@ export function relationsSection(
   anchors: Map<string, string>,
   limit: number,
 ): SafeHtml {
-  const multi = stories.filter((story) => story.members.length > 1)
+  // Largest first: the stories the corpus is most about.
+  const multi = stories
+    .filter((story) => story.members.length > 1)
+    .sort((a, b) => b.members.length - a.members.length)
   const duplicatePairs = new Set(duplicates.pairs.map((pair) => pairKey(pair.a, pair.b)))
   const similarity = new Map(
     duplicates.pairs.map((pair) => [pairKey(pair.a, pair.b), pair.similarity]),
@@ -37,11 +40,11 @@ export function relationsSection(
 <p class="intro">${plural(multi.length, 'story', 'stories')} with more than one article; ${plural(duplicates.clusters.length, 'duplicate cluster')} (near-duplicates at ${percent(duplicates.threshold)} similarity or more); ${plural(reuse.length, 'pair')} of articles sharing passages.</p>
 <h3 id="stories">Stories</h3>
 ${multi.length === 0 ? html`<p class="muted">No two articles tell the same story.</p>` : ''}
-${multi.length > shownStories.length ? html`<p class="notice">Showing ${shownStories.length} of ${plural(multi.length, 'story', 'stories')}.</p>` : ''}
+${multi.length > shownStories.length ? html`<p class="notice">Showing the ${shownStories.length} largest of ${plural(multi.length, 'story', 'stories')}; report.json has them all.</p>` : ''}
 ${shownStories.map(
   (
     story,
-  ) => html`<div class="card story"><div class="pair-head"><b>${story.id}</b><span class="muted small">${plural(story.members.length, 'article')}${story.first ? html` · ${story.first.slice(0, 10)}${story.last && story.last.slice(0, 10) !== story.first.slice(0, 10) ? html` to ${story.last.slice(0, 10)}` : ''}` : ''}</span></div>
+  ) => html`<div class="card story" id="${story.id}"><div class="pair-head"><b>${story.title ?? story.id}</b> <span class="muted small"><code>${story.id}</code> · </span><span class="muted small">${plural(story.members.length, 'article')}${story.first ? html` · ${story.first.slice(0, 10)}${story.last && story.last.slice(0, 10) !== story.first.slice(0, 10) ? html` to ${story.last.slice(0, 10)}` : ''}` : ''}</span></div>
 <ul>${story.members.map(describeDocument)}</ul></div>`,
 )}
 <h3 id="duplicates">Duplicates</h3>
