@@ -165,7 +165,21 @@ describe('the seed articles end to end', () => {
       quote.text.includes('without incorporating the Turks and their perspective into our plans'),
     )
     expect(merged?.speaker).toBe('Joseph Dunford')
-    expect(merged?.speakerNames).toEqual(expect.arrayContaining(['Joseph Dunford', 'Dunford']))
+    // Every occurrence names him as its document does in documents[] (000 writes only
+    // "Dunford"; its story completes it), so the merged quote has one name, not two.
+    expect(merged?.speakerNames).toContain('Joseph Dunford')
+    expect(merged?.speakerNames).not.toContain('Dunford')
+    expect(merged?.occurrences.slice(0, 2).map((occurrence) => occurrence.speaker)).toEqual([
+      'Joseph Dunford',
+      'Joseph Dunford',
+    ])
+    for (const occurrence of report.quotes.flatMap((quote) => quote.occurrences)) {
+      const document = report.documents.find((candidate) => candidate.id === occurrence.document)
+      const own = document?.quotes.find(
+        (quote) => quote.start === occurrence.start && quote.end === occurrence.end,
+      )
+      expect(own?.speaker?.name).toBe(occurrence.speaker)
+    }
     expect(merged?.occurrences.map((occurrence) => short(occurrence.document))).toEqual([
       '000',
       '001',

@@ -23,9 +23,10 @@ const minimumFragmentWords = 8
 /**
  * Step 5: the same quote across documents becomes one entry with every occurrence (`mergeQuotes`
  * of `@copydesk/quotes`, which merges only within each connected group of `related` documents:
- * the stories, and pairs within a story; entries the package marks `boilerplate` are left out), and, story by story, a speaker a document names only in
- * part takes the full name the story agrees on (`completeSpeakerNames` with the stories as
- * `related`; the names it applied are kept for `write`). Quotes found in more documents come first.
+ * the stories, and pairs within a story; entries the package marks `boilerplate` are left out),
+ * after, story by story, a speaker a document names only in part has taken the full name the
+ * story agrees on (`completeSpeakerNames` with the stories as `related`; the names it applied are
+ * kept for `write`), so an occurrence names its speaker as its document does. Quotes found in more documents come first.
  *
  * @example
  *   const {quotes, names} = merge(analysed.quotes, {related: [...pairs, ...passagePairs], stories})
@@ -47,20 +48,50 @@ export function merge(
     const story = storyOf.get(a)
     return story !== undefined && story === storyOf.get(b)
   })
+  const names = new Map<string, SpeakerCompletion[]>()
+  for (const { id, completions } of completeSpeakerNames(documents, { related: stories })) {
+    if (completions.length > 0) names.set(id, completions)
+  }
   const merged = mergeQuotes(documents, {
     minWords: minimumFragmentWords,
     related: [...stories, ...withinStory.map(({ a, b }) => [a, b])],
   })
     .filter((entry) => !entry.boilerplate)
-    .map(reportMergedQuote)
+    .map((entry) => withStoryNames(reportMergedQuote(entry), names))
   const spread = (entry: ReportMergedQuote) =>
     new Set(entry.occurrences.map((occurrence) => occurrence.document)).size
   merged.sort((a, b) => spread(b) - spread(a) || b.occurrences.length - a.occurrences.length)
-  const names = new Map<string, SpeakerCompletion[]>()
-  for (const { id, completions } of completeSpeakerNames(documents, { related: stories })) {
-    if (completions.length > 0) names.set(id, completions)
-  }
   return { quotes: merged, names }
+}
+
+/**
+ * A merged quote with each occurrence's speaker named as `write` names it in the occurrence's
+ * document (the same completions, by name: see `withStoryNames`), and the entry's names with them.
+ */
+function withStoryNames(
+  entry: ReportMergedQuote,
+  names: ReadonlyMap<string, SpeakerCompletion[]>,
+): ReportMergedQuote {
+  let changed = false
+  const occurrences = entry.occurrences.map((occurrence) => {
+    const completion = names
+      .get(occurrence.document)
+      ?.find((candidate) => candidate.from === occurrence.speaker)
+    if (!completion) return occurrence
+    changed = true
+    return { ...occurrence, speaker: completion.name }
+  })
+  if (!changed) return entry
+  const spoken = occurrences.flatMap((occurrence) => occurrence.speaker ?? [])
+  // The entry's speaker keeps mergeQuotes' choice, completed the way its occurrences were.
+  const chosen = entry.occurrences.findIndex((occurrence) => occurrence.speaker === entry.speaker)
+  const speaker = chosen === -1 ? entry.speaker : occurrences[chosen]!.speaker
+  return {
+    ...entry,
+    ...(speaker === undefined ? {} : { speaker }),
+    speakerNames: [...new Set(spoken)],
+    occurrences,
+  }
 }
 
 function reportMergedQuote(entry: MergedQuote): ReportMergedQuote {
