@@ -8,7 +8,7 @@ import { sentenceSubject, skipHearer, type TokenRange } from './noun-phrase.js'
 import { emitQuote } from './quote-kind.js'
 import type { QuotedRegion } from './quote-marks.js'
 import type { Attribution, QuoteReader } from './quote-reader.js'
-import { measureRange, trimRange } from './ranges.js'
+import { trimRange } from './ranges.js'
 import type { SentenceRange } from './sentences.js'
 
 /** Whether a token range reads as a clause (a subject pronoun, or a finite verb early on). */
@@ -132,13 +132,20 @@ export function readSentence(
   reader.pending = undefined
   let cursor = sentence.from
   let lastMention: Span | undefined
+  // A later frame ends a frame's content only when it opens a clause of its own
+  // (", adding…", ", according to…", "; she said…"); "X said Canada has asked…" nests.
+  // Where each frame's content may run to, found once from the right.
+  const limits = new Array<number>(frames.length)
+  let splitterFrom = sentence.to
+  for (let index = frames.length - 1; index >= 0; index--) {
+    limits[index] = splitterFrom
+    const frame = frames[index] as Frame
+    if (opensClause(tokens, frame)) splitterFrom = frame.from
+  }
   for (let index = 0; index < frames.length; index++) {
     const frame = frames[index] as Frame
     const next = frames[index + 1]
-    // A later frame ends this one's content only when it opens a clause of its own
-    // (", adding…", ", according to…", "; she said…"); "X said Canada has asked…" nests.
-    const splitter = frames.slice(index + 1).find((later) => opensClause(tokens, later))
-    let limit = splitter ? splitter.from : sentence.to
+    let limit = limits[index] as number
     const subject =
       frame.dependent && !lastMention
         ? sentenceSubject(tokens, sentence.from, frame.from)
@@ -154,7 +161,7 @@ export function readSentence(
     let trailing: Frame | undefined
     if (next?.according && !frame.according) {
       const after = trimRange(tokens, { from: next.to, to: sentence.to })
-      const between = measureRange(tokens, { from: frame.to, to: next.from })
+      const between = reader.measure({ from: frame.to, to: next.from })
       if (!after && (between.words <= 3 || !frame.inverted)) {
         trailing = next
         limit = next.from
@@ -163,8 +170,8 @@ export function readSentence(
     const before = trimRange(tokens, { from: cursor, to: frame.from })
     const start = contentStart(tokens, frame, limit)
     const after = trimRange(tokens, { from: start.start, to: limit })
-    const beforeSize = measureRange(tokens, before)
-    const afterSize = measureRange(tokens, after)
+    const beforeSize = reader.measure(before)
+    const afterSize = reader.measure(after)
     const beforeHas = beforeSize.regionIndexes.length > 0 || beforeSize.words >= 3
     const afterHas = afterSize.regionIndexes.length > 0 || afterSize.words >= 2
     const joint = tokens[frame.from - 1]

@@ -67,8 +67,11 @@ export function floatingQuotes(
     reader.consumed.add(index)
     const continued = region.continuation ? reader.regionQuote.get(index - 1) : undefined
     if (continued && wholeSentence) {
-      continued.content.push(reader.regionSpan(index))
-      continued.text = continued.content.map((span) => span.text).join(' ')
+      // Appended, not joined again from every span: a quote continued over many paragraphs
+      // would cost the square of its length.
+      const span = reader.regionSpan(index)
+      continued.content.push(span)
+      continued.text = `${continued.text} ${span.text}`
       reader.regionQuote.set(index, continued)
       continue
     }

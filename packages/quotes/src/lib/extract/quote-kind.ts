@@ -3,7 +3,6 @@ import { classifyQuoted } from './classify.js'
 import type { Token } from './cue-tokens.js'
 import type { TokenRange } from './noun-phrase.js'
 import type { Attribution, QuoteReader } from './quote-reader.js'
-import { measureRange } from './ranges.js'
 import type { SentenceRange } from './sentences.js'
 
 /**
@@ -22,7 +21,7 @@ export function emitQuote(
   sentence: SentenceRange,
   leadInAllowed: boolean,
 ): Quote | undefined {
-  const measured = ranges.map((range) => measureRange(tokens, range))
+  const measured = ranges.map((range) => reader.measure(range))
   const regionIndexes = measured.flatMap((entry) => entry.regionIndexes)
   const words = measured.reduce((sum, entry) => sum + entry.words - entry.joiners, 0)
   let kind: QuoteKind

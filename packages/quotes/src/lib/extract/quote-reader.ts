@@ -3,6 +3,7 @@ import { classifyQuoted } from './classify.js'
 import type { Token } from './cue-tokens.js'
 import type { TokenRange } from './noun-phrase.js'
 import type { QuotedRegion } from './quote-marks.js'
+import { RangeMeter, type RangeSize } from './ranges.js'
 import type { SentenceRange } from './sentences.js'
 
 /** Who said a quote and through which cue, as far as its sentence tells. */
@@ -29,6 +30,8 @@ export class QuoteReader {
   pending: Attribution | undefined
   /** First token (index in the current paragraph) of each quoted region. */
   private regionFirstToken = new Map<number, number>()
+  /** Measures the current paragraph's token ranges. */
+  private meter = new RangeMeter([])
 
   constructor(
     readonly text: string,
@@ -77,11 +80,17 @@ export class QuoteReader {
   }
 
   startParagraph(tokens: readonly Token[]) {
+    this.meter = new RangeMeter(tokens)
     this.regionFirstToken = new Map()
     tokens.forEach((token, index) => {
       if (token.region >= 0 && !this.regionFirstToken.has(token.region))
         this.regionFirstToken.set(token.region, index)
     })
+  }
+
+  /** The quoted regions and unquoted words of a token range of the current paragraph. */
+  measure(range: TokenRange | undefined): RangeSize {
+    return this.meter.measure(range)
   }
 
   /** The token right before a region's opening mark, within the sentence. */

@@ -250,6 +250,8 @@ function mergeGroup(
       else postings.set(shingle, [index])
     }
   })
+  // Long postings in buckets of quotes already merged, made when first queried.
+  const bucketed = new Map<string, Bucket[]>()
   items.forEach((item, index) => {
     if (!distinct(item, index)) return
     // Shingles no other quote holds find nothing: skip them.
@@ -259,11 +261,24 @@ function mergeGroup(
       .slice(0, queriedShingles)
     const checked = new Set<number>()
     for (const shingle of rarest) {
-      for (const other of postings.get(shingle) ?? []) {
-        if (other === index || checked.has(other)) continue
-        checked.add(other)
-        if (find(other) === find(index)) continue
-        if (sameQuote(item, items[other] as Item, minOverlap)) union(index, other)
+      const list = postings.get(shingle) as number[]
+      let buckets: Bucket[] | undefined
+      if (list.length >= bucketedLength) {
+        buckets = regroup(
+          bucketed.get(shingle) ?? list.map((member) => ({ root: member, members: [member] })),
+          find,
+        )
+        bucketed.set(shingle, buckets)
+      }
+      for (const bucket of buckets ?? [{ root: -1, members: list }]) {
+        // A bucket already one with this quote holds nothing new for it.
+        if (bucket.root >= 0 && find(bucket.root) === find(index)) continue
+        for (const other of bucket.members) {
+          if (other === index || checked.has(other)) continue
+          checked.add(other)
+          if (find(other) === find(index)) continue
+          if (sameQuote(item, items[other] as Item, minOverlap)) union(index, other)
+        }
       }
     }
   })
@@ -291,6 +306,41 @@ function mergeGroup(
     const first = list[0] as Item
     entries.push({ document: first.document, order: first.order, entry })
   }
+}
+
+/**
+ * Quotes of one shingle already merged with each other. A quote looking for its matches in a long
+ * posting tests every quote of the other buckets and skips its own bucket whole: when thousands
+ * of templated quotes ("Ticket 12 costs more…", "Ticket 13 costs more…") share a shingle and
+ * merge, each no longer walks all the others again. Only quotes already merged are skipped, so
+ * what merges is what testing every candidate would merge.
+ */
+interface Bucket {
+  root: number
+  members: number[]
+}
+
+/** Postings this long are walked by bucket; shorter ones cost less walked whole. */
+const bucketedLength = 64
+
+/** Join the buckets whose quotes have merged since (the smaller into the larger). */
+function regroup(buckets: Bucket[], find: (index: number) => number): Bucket[] {
+  const byRoot = new Map<number, Bucket>()
+  for (const bucket of buckets) {
+    const root = find(bucket.root)
+    const held = byRoot.get(root)
+    if (!held) {
+      bucket.root = root
+      byRoot.set(root, bucket)
+    } else if (held.members.length >= bucket.members.length) {
+      for (const member of bucket.members) held.members.push(member)
+    } else {
+      for (const member of held.members) bucket.members.push(member)
+      bucket.root = root
+      byRoot.set(root, bucket)
+    }
+  }
+  return byRoot.size < buckets.length ? [...byRoot.values()] : buckets
 }
 
 // Containment, or most words shared (a changed word or two) with half the 4-grams in order.
