@@ -1,3 +1,5 @@
+export type { AdversarialFamily } from './adversarial.js'
+export { adversarialFamilies } from './adversarial.js'
 export type { GrowthOptions, GrowthResult } from './growth.js'
 export { cpuMilliseconds, measureGrowth } from './growth.js'
 export type { NewsDocument } from './news.js'
