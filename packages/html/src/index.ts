@@ -1,3 +1,5 @@
+export type { DecodedHtml, DecodeHtmlOptions, EncodingSource } from './lib/decode/decode-html.js'
+export { decodeHtml, HtmlDecodeError } from './lib/decode/decode-html.js'
 export { documentDateOptions } from './lib/metadata/document-date.js'
 export type { ReadMetadataOptions } from './lib/metadata/read-metadata.js'
 export { readMetadata } from './lib/metadata/read-metadata.js'
