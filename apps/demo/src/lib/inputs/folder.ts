@@ -67,8 +67,19 @@ export async function fileSource(file: string, limits: ReadLimits): Promise<Inpu
   // Any other name is read as text, as before.
   const entry: Entry = known
     ? { kind: 'file', file, id: known.stem, format: known.format, gzip: known.gzip }
-    : { kind: 'file', file, id: path.basename(name, path.extname(name)), format: 'text', gzip: false }
-  return entriesSource(file, entry.kind === 'file' && entry.format === 'warc' ? 'warc' : 'file', [entry], limits)
+    : {
+        kind: 'file',
+        file,
+        id: path.basename(name, path.extname(name)),
+        format: 'text',
+        gzip: false,
+      }
+  return entriesSource(
+    file,
+    entry.kind === 'file' && entry.format === 'warc' ? 'warc' : 'file',
+    [entry],
+    limits,
+  )
 }
 
 async function listFolder(folder: string): Promise<Entry[]> {
@@ -178,7 +189,8 @@ async function entriesSource(
           continue
         }
         const size = sizes.get(entry.file) ?? 0
-        const counted = entry.gzip || entry.format === 'warc' ? size : Math.min(size, limits.maxBytes)
+        const counted =
+          entry.gzip || entry.format === 'warc' ? size : Math.min(size, limits.maxBytes)
         if (entry.format === 'warc') {
           const before = bytesRead
           for await (const item of warcItems(entry.file, limits, (offset) => {
@@ -227,7 +239,12 @@ async function readFile(
       decoded = decodeHtml(bytes)
     } catch (error) {
       if (error instanceof HtmlDecodeError) {
-        return failure(id, file, 'binary', `Cannot read \`${file}\` as a web page: ${error.message.replace(/^Cannot read the bytes as an HTML page: /, '')}`)
+        return failure(
+          id,
+          file,
+          'binary',
+          `Cannot read \`${file}\` as a web page: ${error.message.replace(/^Cannot read the bytes as an HTML page: /, '')}`,
+        )
       }
       throw error
     }
@@ -255,7 +272,9 @@ async function readFile(
       format: 'html',
       where: file,
       bytes: bytes.byteLength,
-      notes: [`\`${path.basename(file)}\` is named as text but holds HTML: its main text was extracted as from a web page`],
+      notes: [
+        `\`${path.basename(file)}\` is named as text but holds HTML: its main text was extracted as from a web page`,
+      ],
     }
   }
   return { kind: 'document', id, text: decoded.text, where: file, bytes: bytes.byteLength }

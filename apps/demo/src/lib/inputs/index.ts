@@ -33,7 +33,9 @@ export async function openInput(
   }
   if (info.isDirectory()) return folderSource(inputPath, limits)
   if (!info.isFile()) {
-    throw new Error(`Cannot read input \`${inputPath}\`: it is neither a file nor a folder; ${expected}`)
+    throw new Error(
+      `Cannot read input \`${inputPath}\`: it is neither a file nor a folder; ${expected}`,
+    )
   }
   const name = path.basename(inputPath).toLowerCase()
   if (/\.(?:jsonl|ndjson)(?:\.gz)?$/.test(name)) return jsonlSource(inputPath, limits)
@@ -46,7 +48,10 @@ async function stdinSource(stdin: Readable, limits: ReadLimits): Promise<InputSo
   const remove = () => rm(folder, { recursive: true, force: true })
   try {
     await pipeline(stdin, createWriteStream(copy))
-    if ((await stat(copy)).size === 0) throw new Error('it was empty; expected JSONL, one {"id", "text"} or {"id", "html"} object per line')
+    if ((await stat(copy)).size === 0)
+      throw new Error(
+        'it was empty; expected JSONL, one {"id", "text"} or {"id", "html"} object per line',
+      )
     const head = Buffer.alloc(2)
     const handle = await open(copy, 'r')
     await handle.read(head, 0, 2, 0)

@@ -21,7 +21,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 export async function jsonlSource(
   file: string,
   limits: ReadLimits,
-  { name = file, gzip = file.toLowerCase().endsWith('.gz') }: { name?: string; gzip?: boolean } = {},
+  {
+    name = file,
+    gzip = file.toLowerCase().endsWith('.gz'),
+  }: { name?: string; gzip?: boolean } = {},
 ): Promise<InputSource> {
   const totalBytes = (await stat(file)).size
   let bytesRead = 0
@@ -55,35 +58,35 @@ export async function jsonlSource(
         bytesRead = totalBytes
       }
       async function* records(): AsyncGenerator<InputItem> {
-      for await (const line of splitLines(stream, lineLimit)) {
-        const where = `${name}:${line.number}`
-        if (line.overflow) {
-          advance(line.length + 1)
-          yield failure(
-            where,
-            where,
-            'too-large',
-            `Cannot process line ${line.number} of \`${name}\`: it is ${formatBytes(line.length)}, over the ${formatBytes(limits.maxBytes)} limit (raise it with --max-bytes)`,
-          )
-          continue
-        }
-        advance(line.length + 1)
-        if (line.bytes.length === 0 || isBlank(line.bytes)) continue
-        const item = readRecord(line.bytes, where, line.number, name, limits)
-        if (item.kind === 'document') {
-          if (seen.has(item.id)) {
+        for await (const line of splitLines(stream, lineLimit)) {
+          const where = `${name}:${line.number}`
+          if (line.overflow) {
+            advance(line.length + 1)
             yield failure(
-              `${item.id}@${where}`,
               where,
-              'duplicate-id',
-              `Cannot process line ${line.number} of \`${name}\`: the id \`${item.id}\` was already used by an earlier line`,
+              where,
+              'too-large',
+              `Cannot process line ${line.number} of \`${name}\`: it is ${formatBytes(line.length)}, over the ${formatBytes(limits.maxBytes)} limit (raise it with --max-bytes)`,
             )
             continue
           }
-          seen.add(item.id)
+          advance(line.length + 1)
+          if (line.bytes.length === 0 || isBlank(line.bytes)) continue
+          const item = readRecord(line.bytes, where, line.number, name, limits)
+          if (item.kind === 'document') {
+            if (seen.has(item.id)) {
+              yield failure(
+                `${item.id}@${where}`,
+                where,
+                'duplicate-id',
+                `Cannot process line ${line.number} of \`${name}\`: the id \`${item.id}\` was already used by an earlier line`,
+              )
+              continue
+            }
+            seen.add(item.id)
+          }
+          yield item
         }
-        yield item
-      }
       }
     },
   }
@@ -143,7 +146,8 @@ function readRecord(
       `Cannot use ${at}: expected \`${field}\` to be a string, got ${got === undefined ? 'nothing' : got === null ? 'null' : typeof got}; a record is {"id": "a1", "text": "…"} or {"id": "a1", "html": "<html>…", "url": "https://…"}`,
     )
   }
-  if (isPage && fields.text !== undefined) notes.push('The record has both `html` and `text`: the `html` was read and the `text` ignored')
+  if (isPage && fields.text !== undefined)
+    notes.push('The record has both `html` and `text`: the `html` was read and the `text` ignored')
   const bytesOfText = Buffer.byteLength(text)
   if (bytesOfText > limits.maxBytes) {
     return failure(
@@ -158,9 +162,11 @@ function readRecord(
   const empty = emptyProblem(text)
   if (empty) return failure(id, where, 'empty', `Cannot process ${at}: ${empty}`)
   const detected = !isPage && looksLikeHtml(text)
-  if (detected) notes.push('The `text` field holds HTML: its main text was extracted as from a web page')
+  if (detected)
+    notes.push('The `text` field holds HTML: its main text was extracted as from a web page')
   const date = readGivenDate(fields.date, notes)
-  const url = typeof fields.url === 'string' && fields.url.trim() !== '' ? fields.url.trim() : undefined
+  const url =
+    typeof fields.url === 'string' && fields.url.trim() !== '' ? fields.url.trim() : undefined
   return {
     kind: 'document',
     id,

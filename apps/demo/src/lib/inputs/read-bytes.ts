@@ -39,7 +39,7 @@ export async function readBytes(
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (gzip && code !== undefined && code.startsWith('Z_')) {
+    if (gzip && code?.startsWith('Z_')) {
       return {
         ok: false,
         failure: failure(

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { decodeHtml, HtmlDecodeError } from '@copydesk/html'
-import { WARCParser } from 'warcio'
+import { LimitReader, WARCParser } from 'warcio'
 import { emptyProblem, failure, formatBytes, looksLikeHtml } from './check-text.js'
 import type { InputItem, ReadLimits } from './types.js'
 
@@ -27,6 +28,9 @@ export async function* warcItems(
   const raw = createReadStream(file)
   const parser = new WARCParser(raw)
   let records = 0
+  // Where the last record read ended: an archive that goes on past it without another record is
+  // truncated inside that record (warcio stops silently there).
+  let end = 0
   try {
     for await (const record of parser) {
       records++
@@ -45,7 +49,8 @@ export async function* warcItems(
         )
       }
       if (type === 'revisit') {
-        const refers = record.warcHeader('WARC-Refers-To-Target-URI') ?? record.warcHeader('WARC-Refers-To')
+        const refers =
+          record.warcHeader('WARC-Refers-To-Target-URI') ?? record.warcHeader('WARC-Refers-To')
         yield await skip(
           `a revisit record has no page of its own (it points to an earlier capture${refers ? ` of ${refers}` : ''})`,
         )
@@ -69,7 +74,19 @@ export async function* warcItems(
             `Cannot process record ${records} of \`${file}\`${url ? ` (${url})` : ''}: it is ${formatBytes(record.warcContentLength)}, over the ${formatBytes(limits.maxBytes)} limit (raise it with --max-bytes)`,
           )
         } else {
-          yield await pageOf(await record.readFully(true), {
+          const reader = record.reader
+          const bytes = await record.readFully(true)
+          // The record's reader still owes bytes when the archive ended inside the record.
+          if (reader instanceof LimitReader && reader.limit > 0) {
+            yield failure(
+              id,
+              where,
+              'truncated',
+              `Cannot read record ${records} of \`${file}\`${url ? ` (${url})` : ''}: the archive ends ${formatBytes(reader.limit)} before the record does (truncated); the records before it were read`,
+            )
+            return
+          }
+          yield pageOf(bytes, {
             id,
             where,
             file,
@@ -79,7 +96,17 @@ export async function* warcItems(
           })
         }
       }
+      end = parser.offset + parser.recordLength
       onOffset(raw.bytesRead)
+    }
+    const size = (await stat(file)).size
+    if (size - end > 4) {
+      yield failure(
+        `${file}@${end}`,
+        `${file}@${end}`,
+        'truncated',
+        `Cannot read \`${file}\` past record ${records}: its last ${formatBytes(size - end)} are not a whole record (the archive is truncated or corrupt); the records before were read`,
+      )
     }
   } catch (error) {
     yield failure(
@@ -103,20 +130,33 @@ function pageOf(
     records,
     contentType,
     url,
-  }: { id: string; where: string; file: string; records: number; contentType?: string; url?: string },
+  }: {
+    id: string
+    where: string
+    file: string
+    records: number
+    contentType?: string
+    url?: string
+  },
 ): InputItem {
   const at = `record ${records} of \`${file}\`${url ? ` (${url})` : ''}`
   let decoded: ReturnType<typeof decodeHtml>
   try {
     decoded = decodeHtml(bytes, contentType ? { contentType } : {})
   } catch (error) {
-    if (error instanceof HtmlDecodeError) return failure(id, where, 'binary', `Cannot read ${at}: ${error.message}`)
+    if (error instanceof HtmlDecodeError)
+      return failure(id, where, 'binary', `Cannot read ${at}: ${error.message}`)
     throw error
   }
   const empty = emptyProblem(decoded.html)
   if (empty) return failure(id, where, 'empty', `Cannot process ${at}: ${empty}`)
   if (contentType === undefined && !looksLikeHtml(decoded.html)) {
-    return failure(id, where, 'skipped', `Skipped ${at}: no Content-Type and the payload does not look like HTML`)
+    return failure(
+      id,
+      where,
+      'skipped',
+      `Skipped ${at}: no Content-Type and the payload does not look like HTML`,
+    )
   }
   return {
     kind: 'document',

@@ -1,4 +1,5 @@
 import { storyClustersFromLinks } from '@copydesk/dedupe'
+import { toTaskDocument } from '../process/tasks.js'
 import type { ReportReuse } from '../report/types.js'
 import type { Related } from './relate.js'
 import { type RunInput, type RunLog, readDocuments } from './run.js'
@@ -38,7 +39,7 @@ export async function align(
       try {
         const output = await pool.run({
           kind: 'align',
-          input: { a: { id: pair.a, text: a.text }, b: { id: pair.b, text: b.text } },
+          input: { a: toTaskDocument(a), b: toTaskDocument(b) },
         })
         if (output.kind === 'align' && output.output.length > 0) {
           reuse.push({ a: pair.a, b: pair.b, passages: output.output })
