@@ -3,7 +3,7 @@ import { checkOptions, describeValue, parseArticle } from '@copydesk/parse'
 import type { Root } from 'hast'
 import { readMetadata } from '../metadata/read-metadata.js'
 import type { HtmlArticle, HtmlBlock } from '../types.js'
-import { parseHtml } from './parse-html.js'
+import { parseHtmlFast } from './parse-fast.js'
 import { type PageBlock, segment } from './segment.js'
 import { selectContent, type Verdict } from './select.js'
 
@@ -52,7 +52,7 @@ export function extractArticle(html: string, options?: ExtractArticleOptions | n
   }
   const checked = checkOptions<ExtractArticleOptions>('extractArticle', options, optionChecks)
   checkNotBinary(html)
-  const { tree, flattened } = parseHtml(html)
+  const { tree, flattened } = parseHtmlFast(html)
   return articleFromTree(tree, checked, {
     noMarkup: html.length > 0 && !html.includes('<'),
     flattened,
