@@ -94,3 +94,51 @@ function toProperties(attributes: Record<string, string>): Properties {
   }
   return properties
 }
+
+const voidTags = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+])
+
+/**
+ * An upper bound on the page's nesting, in one pass: opening tags (not void, not self-closed)
+ * minus closing tags, at its highest. Script text can only raise it (never hides depth).
+ */
+export function nestingBound(source: string): number {
+  let depth = 0
+  let highest = 0
+  for (let index = source.indexOf('<'); index >= 0; index = source.indexOf('<', index + 1)) {
+    const next = source.charCodeAt(index + 1)
+    if (next === 47) {
+      if (depth > 0) depth--
+      continue
+    }
+    const letter = (next >= 97 && next <= 122) || (next >= 65 && next <= 90)
+    if (!letter) continue
+    let end = index + 1
+    while (end < source.length && end < index + 12) {
+      const code = source.charCodeAt(end)
+      if (
+        !((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))
+      )
+        break
+      end++
+    }
+    if (voidTags.has(source.slice(index + 1, end).toLowerCase())) continue
+    depth++
+    if (depth > highest) highest = depth
+  }
+  return highest
+}
