@@ -8,11 +8,15 @@ import { JSDOM, VirtualConsole } from 'jsdom'
 import { parseHTML } from 'linkedom'
 import { parse } from 'parse5'
 import { extractArticle } from '../src/index.js'
+import { parseHtmlFast } from '../src/lib/extract/parse-fast.js'
+import { parseHtml } from '../src/lib/extract/parse-html.js'
 import { type Page, zytePages } from './zyte.js'
 
 const virtualConsole = new VirtualConsole()
 const runs: Record<string, (page: Page) => unknown> = {
-  'parse5 alone': (page) => parse(page.html, { sourceCodeLocationInfo: true }),
+  'parse5 alone (with locations)': (page) => parse(page.html, { sourceCodeLocationInfo: true }),
+  'htmlparser2 into hast alone': (page) => parseHtmlFast(page.html),
+  'parse5 into hast (rehype-parse path)': (page) => parseHtml(page.html),
   'copydesk extractArticle (tree: false)': (page) =>
     extractArticle(page.html, page.url ? { url: page.url, tree: false } : { tree: false }),
   'copydesk extractArticle (with nlcst tree)': (page) =>

@@ -3,6 +3,7 @@ import { checkOptions, describeValue, parseArticle } from '@copydesk/parse'
 import type { Root } from 'hast'
 import { readMetadata } from '../metadata/read-metadata.js'
 import type { HtmlArticle, HtmlBlock } from '../types.js'
+import { nestingBound, parseHtmlFast } from './parse-fast.js'
 import { parseHtml } from './parse-html.js'
 import { type PageBlock, segment } from './segment.js'
 import { selectContent, type Verdict } from './select.js'
@@ -30,6 +31,9 @@ export class HtmlInputError extends Error {
 
 const optionChecks = { url: 'string', tree: 'boolean' } as const
 
+/** Nesting (by an upper bound) past which a page is parsed with parse5. */
+const deepNesting = 1000
+
 /** Share of NUL and other control characters in a page's opening that marks it as binary. */
 const binaryShare = 0.1
 
@@ -52,7 +56,10 @@ export function extractArticle(html: string, options?: ExtractArticleOptions | n
   }
   const checked = checkOptions<ExtractArticleOptions>('extractArticle', options, optionChecks)
   checkNotBinary(html)
-  const { tree, flattened } = parseHtml(html)
+  // htmlparser2 keeps its open elements with `unshift`: quadratic on deep nesting, so
+  // deeply nested pages go to parse5 (linear there, flattened before the hast conversion).
+  const { tree, flattened } =
+    nestingBound(html) > deepNesting ? parseHtml(html) : parseHtmlFast(html)
   return articleFromTree(tree, checked, {
     noMarkup: html.length > 0 && !html.includes('<'),
     flattened,
