@@ -83,6 +83,7 @@ export async function runPipeline(options: PipelineOptions): Promise<DemoResult>
   } finally {
     await pool.close()
     await spool.remove()
+    await source.close?.()
   }
 }
 

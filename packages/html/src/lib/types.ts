@@ -1,4 +1,4 @@
-import type { Article, Warning } from '@copydesk/parse'
+import type { Article, Block, Warning } from '@copydesk/parse'
 
 /** Where a metadata value was read from, most trusted first. */
 export type MetadataSource = 'json-ld' | 'meta' | 'time' | 'url' | 'text'
@@ -27,7 +27,28 @@ export interface HtmlMetadata {
   warnings?: Warning[]
 }
 
-/** The Article of `@copydesk/parse` over the page's extracted text, with the page's metadata. */
+/** Offsets into the HTML source (JS string indices of the page as given). */
+export interface SourceRange {
+  start: number
+  end: number
+}
+
+/** A block of the article with the place in the HTML it was read from. */
+export interface HtmlBlock extends Block {
+  /**
+   * The source element's offsets when the block is the element's only text (a `<p>`, an `<h2>`),
+   * else the stretch from its first to its last text node.
+   */
+  source?: SourceRange
+}
+
+/**
+ * The Article of `@copydesk/parse` over the page's extracted text, with the page's metadata.
+ * `text` is the main content (headline first) followed by the page's residue (navigation,
+ * share bars, link lists), so every block of the page has a role; the residue's blocks are
+ * `boilerplate` or `related-link`.
+ */
 export interface HtmlArticle extends Article {
+  blocks: HtmlBlock[]
   metadata: HtmlMetadata
 }

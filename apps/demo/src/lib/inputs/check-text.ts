@@ -71,3 +71,27 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} kB`
   return `${bytes} B`
 }
+
+const pageStart = /^<(?:!doctype\s+html|html|head|body|\?xml)[\s>]/i
+const pageTag = /<(?:html|head|body)[\s>]/i
+const blockStart = /^<(p|div|article|section|main|h[1-6]|table|ul|figure|header)[\s>]/i
+
+/**
+ * Says whether text is an HTML page or fragment rather than plain text: it starts (after
+ * whitespace) with a doctype or an `<html>`/`<head>`/`<body>` tag, has one of those tags in its first
+ * 2 kB after a leading `<`, or starts with a block element that it also closes (`<p>…</p>`). Plain
+ * news text does not start with `<`. Reads at most the first 2 kB and one `indexOf`.
+ *
+ * @example
+ *   looksLikeHtml('<!DOCTYPE html><html>…') // => true
+ *   looksLikeHtml('ANKARA (Reuters) - …') // => false
+ */
+export function looksLikeHtml(text: string): boolean {
+  let start = 0
+  while (start < text.length && start < 1024 && /\s|\ufeff/.test(text[start]!)) start++
+  if (text[start] !== '<') return false
+  const head = text.slice(start, start + 2048)
+  if (pageStart.test(head) || pageTag.test(head)) return true
+  const block = blockStart.exec(head)
+  return block !== null && text.includes(`</${block[1]!.toLowerCase()}>`, start)
+}

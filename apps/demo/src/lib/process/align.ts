@@ -1,6 +1,6 @@
 import { sharedPassages } from '@copydesk/dedupe'
 import type { ReportPassage } from '../report/types.js'
-import type { AlignInput } from './document.js'
+import { type AlignInput, articleOf } from './document.js'
 
 /**
  * The passages two documents share, by `@copydesk/dedupe`'s `sharedPassages` (passim-style: word
@@ -12,7 +12,9 @@ import type { AlignInput } from './document.js'
  *   // [{a: {start, end, text}, b: {start, end, text}, similarity: 0.9, level: 'paragraph', words: 41}, …]
  */
 export function alignDocuments(input: AlignInput): ReportPassage[] {
-  return sharedPassages(input.a.text, input.b.text).map((passage) => ({
+  const textOf = (document: AlignInput['a']) =>
+    document.format === 'html' ? articleOf(document).article.text : document.text
+  return sharedPassages(textOf(input.a), textOf(input.b)).map((passage) => ({
     a: { start: passage.a.start, end: passage.a.end, text: passage.a.text },
     b: { start: passage.b.start, end: passage.b.end, text: passage.b.text },
     similarity: Math.round(passage.similarity * 1000) / 1000,

@@ -6,6 +6,7 @@ import {
 } from '@copydesk/dating'
 import { createMinHash } from '@copydesk/dedupe'
 import { articleBody, exactKey } from '@copydesk/dedupe/text'
+import { documentDateOptions, extractArticle } from '@copydesk/html'
 import { type Article, parseArticle } from '@copydesk/parse'
 import { digestQuote, extractQuotes, type QuoteDigest } from '@copydesk/quotes'
 import type { ReportDocument, ReportDocumentDate, ReportTimex } from '../report/types.js'
@@ -14,7 +15,12 @@ import { reportArticle, reportDate, reportQuote, reportTimex } from './convert.j
 /** A document to analyse (what the reader produced). */
 export interface AnalyseInput {
   id: string
+  /** The text, or with `format: 'html'` the page's HTML. */
   text: string
+  format?: 'html'
+  url?: string
+  /** What the reader noticed, reported as warnings. */
+  notes?: string[]
   date?: string
   title?: string
   bytes: number
@@ -49,8 +55,34 @@ export interface RedateOutput {
 
 /** A pair of documents whose shared passages are wanted. */
 export interface AlignInput {
-  a: { id: string; text: string }
-  b: { id: string; text: string }
+  a: Pick<AnalyseInput, 'id' | 'text' | 'format' | 'url'>
+  b: Pick<AnalyseInput, 'id' | 'text' | 'format' | 'url'>
+}
+
+/** What the page itself says of its date, for `resolveDocumentDate`. */
+type PageDateOptions = ReturnType<typeof documentDateOptions>
+
+/**
+ * The Article of an input: a text parsed by `@copydesk/parse`, a web page's main text extracted
+ * by `@copydesk/html` (whose metadata then dates it: `found`, with the source named).
+ *
+ * @example
+ *   articleOf({id: 'p', text: '<html>…', format: 'html', bytes: 900}).article.text // the page's text
+ */
+export function articleOf(input: Pick<AnalyseInput, 'text' | 'format' | 'url'>): {
+  article: Article
+  pageDate: PageDateOptions
+  warnings: string[]
+} {
+  if (input.format !== 'html') {
+    return { article: parseArticle(input.text, { tree: false }), pageDate: {}, warnings: [] }
+  }
+  const page = extractArticle(input.text, { tree: false, ...(input.url ? { url: input.url } : {}) })
+  return {
+    article: page,
+    pageDate: documentDateOptions(page.metadata),
+    warnings: (page.metadata.warnings ?? []).map((warning) => `Page metadata: ${warning.reason}`),
+  }
 }
 
 const minhash = createMinHash()
@@ -64,9 +96,9 @@ const minhash = createMinHash()
  *   record.dct // {value: '2016-11-07', source: 'found', reason: '…'}
  */
 export function analyseDocument(input: AnalyseInput): AnalyseOutput {
-  const article = parseArticle(input.text, { tree: false })
-  const warnings: string[] = []
-  const dated = dateDocument(article, input, [], warnings)
+  const { article, pageDate, warnings: pageWarnings } = articleOf(input)
+  const warnings: string[] = [...(input.notes ?? []), ...pageWarnings]
+  const dated = dateDocument(article, input, [], warnings, pageDate)
   const timexes = extractTimexes(article, dated.value === undefined ? {} : { dct: dated.value })
   const quotes = extractQuotes(article)
   const body = articleBody(article)
@@ -75,6 +107,8 @@ export function analyseDocument(input: AnalyseInput): AnalyseOutput {
       id: input.id,
       bytes: input.bytes,
       ...(input.title ? { title: input.title } : {}),
+      ...(input.format ? { format: input.format } : {}),
+      ...(input.url ? { url: input.url } : {}),
       article: reportArticle(article),
       dct: dated,
       timexes: timexes.map((timex) => reportTimex(timex, article.text, article)),
@@ -109,9 +143,9 @@ export function analyseDocument(input: AnalyseInput): AnalyseOutput {
  *   redateDocument({document, siblings: [{id: '000', dct: '2016-11-07', relation: 'duplicate'}]})
  */
 export function redateDocument(input: RedateInput): RedateOutput {
-  const article = parseArticle(input.document.text, { tree: false })
+  const { article, pageDate } = articleOf(input.document)
   const warnings: string[] = []
-  const dct = dateDocument(article, input.document, input.siblings, warnings)
+  const dct = dateDocument(article, input.document, input.siblings, warnings, pageDate)
   const timexes = extractTimexes(article, dct.value === undefined ? {} : { dct: dct.value })
   return {
     dct,
@@ -125,6 +159,7 @@ function dateDocument(
   input: AnalyseInput,
   siblings: DocumentDateSibling[],
   warnings: string[],
+  pageDate: PageDateOptions,
 ): ReportDocumentDate {
   let given: string | undefined
   if (input.date !== undefined) {
@@ -135,6 +170,7 @@ function dateDocument(
     }
   }
   const resolution = resolveDocumentDate(article, {
+    ...pageDate,
     ...(given ? { dct: given } : {}),
     ...(siblings.length > 0 ? { siblings } : {}),
   })

@@ -53,6 +53,9 @@ export function toTaskDocument(item: InputDocument): AnalyseInput {
     id: item.id,
     text: item.text,
     bytes: item.bytes,
+    ...(item.format ? { format: item.format } : {}),
+    ...(item.url ? { url: item.url } : {}),
+    ...(item.notes ? { notes: item.notes } : {}),
     ...(item.date ? { date: item.date } : {}),
     ...(item.title ? { title: item.title } : {}),
   }

@@ -29,7 +29,7 @@ export const reportSchemaId = 'copydesk-demo-report/1' as const
 export interface ReportInput {
   /** The folder, JSONL file or text file that was read. */
   path: string
-  kind: 'folder' | 'jsonl' | 'file'
+  kind: 'folder' | 'jsonl' | 'file' | 'warc'
 }
 
 export interface ReportSpan {
@@ -111,6 +111,10 @@ export interface ReportDocument {
   bytes: number
   /** The JSONL `title`, when the input gave one. */
   title?: string
+  /** `html` when the input was a web page: the article's offsets then index the text extracted from it. */
+  format?: 'html'
+  /** The page's address, when the input gave one. */
+  url?: string
   article: ReportArticle
   dct: ReportDocumentDate
   timexes: ReportTimex[]
@@ -209,6 +213,9 @@ export interface ReportError {
     | 'duplicate-id'
     | 'processing-failed'
     | 'empty'
+    | 'truncated'
+    | 'not-a-file'
+    | 'skipped'
 }
 
 export interface ReportStats {

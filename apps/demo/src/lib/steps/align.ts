@@ -1,4 +1,5 @@
 import { storyClustersFromLinks, storyDefaults } from '@copydesk/dedupe'
+import { toTaskDocument } from '../process/tasks.js'
 import type { ReportReuse } from '../report/types.js'
 import type { DatedAs } from './analyse.js'
 import type { Related } from './relate.js'
@@ -58,7 +59,7 @@ export async function align(
       try {
         const output = await pool.run({
           kind: 'align',
-          input: { a: { id: pair.a, text: a.text }, b: { id: pair.b, text: b.text } },
+          input: { a: toTaskDocument(a), b: toTaskDocument(b) },
         })
         if (output.kind === 'align' && output.output.length > 0) {
           reuse.push({ a: pair.a, b: pair.b, passages: output.output })
