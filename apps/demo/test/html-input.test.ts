@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { runAndRead, tempFolder } from './helpers.js'
 
@@ -40,5 +41,51 @@ describe('the demo on web pages', () => {
     )
     expect(latin?.quotes.map((quote) => quote.speaker?.name)).toContain('Tomás Berg')
     expect(report.errors).toEqual([expect.objectContaining({ id: 'image', code: 'binary' })])
+  })
+  it('accounts for every bad page without crashing: truncated .gz, no text, deep nesting, NUL in a JSONL page', async () => {
+    const folder = await tempFolder('demo-html-bad-')
+    const zipped = gzipSync(page.repeat(10))
+    await writeFile(path.join(folder, 'cut.html.gz'), zipped.subarray(0, zipped.length >> 1))
+    await writeFile(
+      path.join(folder, 'blank.html'),
+      '<!doctype html><html><head><title></title></head><body><div></div></body></html>',
+    )
+    await writeFile(
+      path.join(folder, 'nested.html'),
+      `<html><body>${'<div>'.repeat(20_000)}<p>The harbour reopened on Monday, officials said.</p>${'</div>'.repeat(20_000)}</body></html>`,
+    )
+    await writeFile(path.join(folder, 'ferry.html.gz'), gzipSync(page))
+    const { report } = await runAndRead({ input: folder })
+    const ids = [
+      ...report.documents.map((document) => document.id),
+      ...report.errors.map((error) => error.id),
+    ].sort()
+    expect(ids).toEqual(['blank', 'cut', 'ferry', 'nested'])
+    expect(report.errors.find((error) => error.id === 'cut')).toMatchObject({ code: 'truncated' })
+    expect(report.documents.find((document) => document.id === 'ferry')?.dct.source).toBe('found')
+    const nested = report.documents.find((document) => document.id === 'nested')
+    expect(nested?.article.blocks.map((block) => block.text).join(' ')).toContain(
+      'The harbour reopened on Monday',
+    )
+
+    const file = path.join(folder, 'pages.jsonl')
+    await writeFile(
+      file,
+      [
+        JSON.stringify({ id: 'nul', html: '<p>Officials\u0000 said</p>' }),
+        JSON.stringify({
+          id: 'ok',
+          html: page,
+          url: 'https://ledger.example/2024/03/04/ferry.html',
+        }),
+      ].join('\n'),
+    )
+    const jsonl = await runAndRead({ input: file })
+    expect(jsonl.report.errors).toEqual([expect.objectContaining({ id: 'nul', code: 'binary' })])
+    expect(jsonl.report.documents[0]).toMatchObject({
+      id: 'ok',
+      format: 'html',
+      url: 'https://ledger.example/2024/03/04/ferry.html',
+    })
   })
 })

@@ -64,14 +64,26 @@ describe('copydesk-html extract', () => {
       path.join(pages, 'image.html'),
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
     )
+    const zipped = gzipSync(page('Cut short', '2024-03-06T09:30:00Z', 'Ines Moreau'))
+    await writeFile(path.join(pages, 'cut.html.gz'), zipped.subarray(0, zipped.length >> 1))
+    await writeFile(
+      path.join(pages, 'latin.html'),
+      Buffer.from(page('Fähren fahren wieder', '2024-03-07T09:30:00Z', 'Jürgen Weiß'), 'latin1'),
+    )
     const out = path.join(folder, 'predictions.json')
     const result = await cli('extract', pages, '--out', out)
     expect(result).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/3 pages, 1 errors; wrote/),
+      stdout: expect.stringMatching(/5 pages, 2 errors; wrote/),
     })
     const predictions = JSON.parse(await readFile(out, 'utf8'))
-    expect(Object.keys(predictions).sort()).toEqual(['ferry', 'image', 'world/port'])
+    expect(Object.keys(predictions).sort()).toEqual([
+      'cut',
+      'ferry',
+      'image',
+      'latin',
+      'world/port',
+    ])
     expect(predictions.ferry).toMatchObject({
       headline: 'Ferry service resumes',
       authors: ['Ines Moreau'],
@@ -85,6 +97,13 @@ describe('copydesk-html extract', () => {
     expect(predictions['world/port']).toMatchObject({
       headline: 'Port reopens after storms',
       authors: ['Tomas Berg'],
+    })
+    expect(predictions.cut).toEqual({
+      error: expect.stringMatching(/cut\.html\.gz`: unexpected end of file/),
+    })
+    expect(predictions.latin).toMatchObject({
+      headline: 'Fähren fahren wieder',
+      authors: ['Jürgen Weiß'],
     })
     expect(predictions.image).toEqual({
       error: expect.stringMatching(/image\.html`: .*NUL character/),
