@@ -86,6 +86,15 @@ describe('extractQuotes in linear time', () => {
     )
   }, 120_000)
 
+  // With speakers, each mention looked for a comma from its start to the end of the text.
+  it('grows linearly with the cues of one long sentence, speakers resolved', () => {
+    const growth = measureGrowth({ make: runOnCues, run: extractQuotes, n: 2_000 })
+    expect(growth.linear, growth.summary).toBe(true)
+    const quotes = extractQuotes(runOnCues(6))
+    expect(quotes).toHaveLength(6)
+    expect(quotes.every((quote) => quote.speaker?.role === 'minister')).toBe(true)
+  }, 120_000)
+
   // 150 kB cost 3.4 s of CPU, 38 kB 0.31 s.
   it('grows linearly with cues after unclosed brackets', () => {
     const growth = measureGrowth({ make: bracketedCues, run: extractQuotes, n: 2_000 })

@@ -46,8 +46,15 @@ export function readMention(text: string, start: number, end: number): MentionRe
   }
   // ", the spokesman for the SDF," after the name: an appositive role. A comma between
   // adjectives ("the lanky, bespectacled professor") does not end the mention.
-  let comma = text.indexOf(',', start)
-  if (comma >= end) comma = -1
+  // Searched within the mention only: `indexOf` from `start` would scan to the end of the text
+  // for every mention (quadratic on a long line of cues without a comma).
+  let comma = -1
+  for (let index = start; index < end; index++) {
+    if (text.charCodeAt(index) === 44) {
+      comma = index
+      break
+    }
+  }
   let commaInName = false
   if (comma >= 0) {
     const before = all.filter((token) => token.end <= comma).at(-1)
