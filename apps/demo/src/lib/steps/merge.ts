@@ -57,7 +57,7 @@ export function merge(
     related: [...stories, ...withinStory.map(({ a, b }) => [a, b])],
   })
     .filter((entry) => !entry.boilerplate)
-    .map((entry) => withStoryNames(reportMergedQuote(entry), names))
+    .map((entry) => namedAsInTheirDocuments(reportMergedQuote(entry), names))
   const spread = (entry: ReportMergedQuote) =>
     new Set(entry.occurrences.map((occurrence) => occurrence.document)).size
   merged.sort((a, b) => spread(b) - spread(a) || b.occurrences.length - a.occurrences.length)
@@ -66,9 +66,9 @@ export function merge(
 
 /**
  * A merged quote with each occurrence's speaker named as `write` names it in the occurrence's
- * document (the same completions, by name: see `withStoryNames`), and the entry's names with them.
+ * document (the same completions, by name: see `withStoryNames` of corpus/story-speakers.ts), and the entry's names with them.
  */
-function withStoryNames(
+function namedAsInTheirDocuments(
   entry: ReportMergedQuote,
   names: ReadonlyMap<string, SpeakerCompletion[]>,
 ): ReportMergedQuote {
